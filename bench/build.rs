@@ -14,6 +14,7 @@ fn main() -> Result<(), tl_codegen::Error> {
         .bytes(["."])
         .shared_strings(["."])
         .file_name("zerocopy.rs")
+        .partial_eq(true)
         .generate()?;
     Ok(())
 }

@@ -44,6 +44,7 @@
 //! ```
 
 mod customize;
+mod derives;
 mod dialect;
 mod error;
 mod roots;
@@ -53,7 +54,8 @@ use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use crate::emit::{
-    self, Customize, DocsOverlay, EmitOptions, ErrorTable, JsonConvention, JsonSupport, OutputFile,
+    self, Customize, DocsOverlay, EmitOptions, ErrorTable, Gate, JsonConvention, JsonSupport,
+    OutputFile,
 };
 use crate::model::{Dialect, Schema, SourceFile};
 
@@ -143,6 +145,8 @@ pub struct Config {
     json_convention: Option<JsonConvention>,
     threads: Option<NonZeroUsize>,
     keep_flag_bits: Option<bool>,
+    partial_eq: Gate,
+    try_from: Gate,
     allow_external: bool,
     customize: Customize,
 }
@@ -175,6 +179,8 @@ impl Config {
             json_convention: None,
             threads: None,
             keep_flag_bits: None,
+            partial_eq: Gate::Off,
+            try_from: Gate::Off,
             allow_external: false,
             customize: Customize::default(),
         }
@@ -425,6 +431,8 @@ impl Config {
             json_convention: self.json_convention,
             threads: self.threads.or_else(cargo_jobs),
             keep_flag_bits: self.keep_flag_bits,
+            partial_eq: self.partial_eq.clone(),
+            try_from: self.try_from.clone(),
             customize: self.customize.clone(),
         };
         Ok((schema, options))

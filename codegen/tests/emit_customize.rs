@@ -93,7 +93,7 @@ fn type_attributes_go_after_the_derives() {
         ..Customize::default()
     });
     // Every field of chatInviteExported has a default (flags, optionals, string, bytes).
-    let derives = "#[derive(Debug, Clone, PartialEq, Default)]\n";
+    let derives = "#[derive(Debug, Clone, Default)]\n";
     let serde =
         "    #[cfg_attr(feature = \"json\", derive(serde::Serialize, serde::Deserialize))]\n    \
                  #[cfg_attr(feature = \"json\", serde(deny_unknown_fields))]\n";
@@ -104,7 +104,9 @@ fn type_attributes_go_after_the_derives() {
         text.contains("    #[must_use]\n        pub struct ExportChatInvite {"),
         "{text}"
     );
-    assert!(text.contains("    #[derive(Debug, Clone, PartialEq)]\n    #[derive(Eq)]\n    pub enum ExportedChatInvite {"));
+    assert!(text.contains(
+        "    #[derive(Debug, Clone)]\n    #[derive(Eq)]\n    pub enum ExportedChatInvite {"
+    ));
     // A prefix: both constructors' structs and the type's enum, which also has its own.
     assert_eq!(text.matches("#[derive(Copy)]").count(), 3);
     assert!(text.contains("#[derive(Copy)]\n        #[derive(Hash)]\n        #[non_exhaustive]\n        pub enum FileType {"));

@@ -90,7 +90,10 @@ fn flag_words_alike_after_snake_case_keep_their_own_bits() {
     let files = emit_text(text);
     let types = file(&files, "types.rs");
     assert!(types.contains("let flags_2: u32"), "{types}");
-    assert!(types.contains("r.flagged(flags_2, 0, \"b\")"), "{types}");
+    assert!(
+        types.contains("r.flagged(Self::NAME, flags_2, 0, \"b\")"),
+        "{types}"
+    );
     assert!(
         types.contains("let flags_2 = self.b.is_some() as u32;"),
         "{types}"

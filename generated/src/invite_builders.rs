@@ -233,7 +233,8 @@ fn check_expiry(time: UnixTime) -> Result<i32, InviteRuleError> {
 }
 
 /// A checked `messages.exportChatInvite`: a new additional invite link.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub struct CreateInviteLink {
     peer: InputPeer,
     name: Option<String>,
@@ -310,7 +311,8 @@ pub enum Change<T> {
 }
 
 /// A checked `messages.editExportedChatInvite`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub struct EditInviteLink {
     peer: InputPeer,
     link: String,
@@ -434,7 +436,8 @@ pub fn decline_join_request(peer: InputPeer, user: InputUser) -> HideChatJoinReq
 
 /// A checked `createChatSubscriptionInviteLink`: a link whose members pay Telegram Stars every
 /// period (`messages.exportChatInvite` with `subscription_pricing`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub struct CreateSubscriptionLink {
     peer: InputPeer,
     period: u32,
@@ -488,7 +491,8 @@ impl CreateSubscriptionLink {
 
 /// A checked `editChatSubscriptionInviteLink`: only the name of a subscription link can
 /// change (`messages.editExportedChatInvite` with at most `title`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub struct EditSubscriptionLink {
     peer: InputPeer,
     link: String,

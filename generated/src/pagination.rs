@@ -14,6 +14,8 @@
 
 use std::fmt;
 
+use tl_runtime::Encode;
+
 use crate::enums::messages::{ChatInviteImporters, ExportedChatInvites};
 use crate::enums::{ChatInviteImporter, ExportedChatInvite, InputUser, User};
 use crate::functions::messages::{GetChatInviteImporters, GetExportedChatInvites};
@@ -24,7 +26,7 @@ pub trait PagedRequest: Clone {
     /// The answer: one page.
     type Page;
     /// Where the next page starts.
-    type Cursor: Clone + PartialEq + fmt::Debug;
+    type Cursor: Clone + fmt::Debug;
     /// The most items one page may hold.
     fn limit(&self) -> i32;
     /// The cursor this request starts from (`None`: the first page).
@@ -33,6 +35,9 @@ pub trait PagedRequest: Clone {
     fn set_cursor(&mut self, cursor: Self::Cursor);
     /// The number of items in `page` and the cursor after its last item (`None` when empty).
     fn last_cursor(page: &Self::Page) -> Result<(usize, Option<Self::Cursor>), PageError>;
+    /// Whether two cursors start the same page (a server answering with the cursor it was
+    /// asked for would be asked the same forever).
+    fn same_cursor(a: &Self::Cursor, b: &Self::Cursor) -> bool;
     /// Checks a first request beyond its limit (by default, nothing more).
     fn check_first(&self) -> Result<(), PageError> {
         Ok(())
@@ -156,7 +161,11 @@ impl<R: PagedRequest> Pager<R> {
             self.done = true;
             return Ok(PageStatus::Done);
         };
-        if self.request.cursor().as_ref() == Some(&cursor) {
+        let stuck = self
+            .request
+            .cursor()
+            .is_some_and(|c| R::same_cursor(&c, &cursor));
+        if stuck {
             self.done = true;
             return Err(PageError::StuckCursor {
                 cursor: format!("{cursor:?}"),
@@ -187,6 +196,10 @@ impl PagedRequest for GetExportedChatInvites {
     fn set_cursor(&mut self, (date, link): Self::Cursor) {
         self.offset_date = Some(date);
         self.offset_link = Some(link);
+    }
+
+    fn same_cursor(a: &Self::Cursor, b: &Self::Cursor) -> bool {
+        a == b
     }
 
     /// `offset_date` and `offset_link` share a flag bit: both or neither.
@@ -228,6 +241,11 @@ impl PagedRequest for GetChatInviteImporters {
     fn set_cursor(&mut self, (date, user): Self::Cursor) {
         self.offset_date = date;
         self.offset_user = user;
+    }
+
+    /// Two TL values are the same value exactly when their encodings are the same bytes.
+    fn same_cursor(a: &Self::Cursor, b: &Self::Cursor) -> bool {
+        a.0 == b.0 && a.1.to_bytes().ok() == b.1.to_bytes().ok()
     }
 
     fn last_cursor(page: &Self::Page) -> Result<(usize, Option<Self::Cursor>), PageError> {

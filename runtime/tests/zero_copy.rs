@@ -400,7 +400,10 @@ fn a_cut_struct_is_a_typed_error_with_its_field() {
         error.kind(),
         DecodeErrorKind::InvalidUtf8 { offset: 5, .. }
     ));
-    assert!(error.to_string().starts_with("link: "), "{error}");
+    assert!(
+        error.to_string().starts_with("exportedLink.link: "),
+        "{error}"
+    );
 }
 
 #[cfg(feature = "json")]

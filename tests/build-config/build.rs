@@ -19,6 +19,8 @@ fn main() -> Result<(), tl_codegen::Error> {
         .json_convention(JsonConvention::TlJson)
         .emit_rerun_if_changed(true)
         .file_name("peers.rs")
+        .partial_eq(true)
+        .try_from_enums(true)
         .generate()?;
 
     let mut chats = Config::new();
@@ -42,6 +44,8 @@ fn main() -> Result<(), tl_codegen::Error> {
     chats
         .bytes(["chatPhoto", "chat.thumb"])
         .shared_strings(["chatInviteLink.name", "chat.tags"])
+        .partial_eq(true)
+        .try_from_enums(true)
         .generate()?;
     Ok(())
 }

@@ -9,6 +9,7 @@ fn main() -> Result<(), tl_codegen::Error> {
         .dialect(Dialect::Telegram)
         .roots_file("roots.txt")
         .file_name("invite.rs")
+        .partial_eq(true)
         .generate()?;
     Ok(())
 }

@@ -80,6 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .type_attribute("parseTextEntities", "#[derive(Default)]")
         .out_dir(&out)
         .file_name("td_api.rs")
+        .partial_eq(true)
         .generate()?;
     let text = std::fs::read_to_string(&schema)?;
     std::fs::write(out.join("ids.rs"), ids(&text)?)?;

@@ -107,6 +107,8 @@ fn generate(
         .base_dir(zoo)
         .dialect(dialect)
         .out_dir(out)
+        .partial_eq(true)
+        .try_from_enums(true)
         .file_name(file_name);
     config.generate()?;
     let sources = files.iter().map(|file| {

@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tl_codegen::emit::{OutputFile, DEFAULT_JSON_FEATURE};
+use tl_codegen::emit::{Gate, OutputFile, DEFAULT_JSON_FEATURE};
 use tl_codegen::model::Dialect;
 use tl_codegen::Config;
 
@@ -106,6 +106,8 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
             .generated_by("`cargo run -p codegen`")
             .module_docs(target.docs)
             .json_feature(DEFAULT_JSON_FEATURE)
+            .partial_eq(Gate::Feature("eq".to_owned()))
+            .try_from_enums(Gate::Feature("try-from".to_owned()))
             .emit_rerun_if_changed(false);
         if let Some(file) = target.roots_file {
             config.roots_file(file);

@@ -85,9 +85,40 @@ pub struct EmitOptions {
     /// from those parameters. `None`: kept for schemas of the TDLib/TON dialect, computed
     /// only (no field) for Telegram's.
     pub keep_flag_bits: Option<bool>,
+    /// Whether structs and enums derive `PartialEq` (not by default: it costs about 8% of
+    /// the build of the bindings; error enums always do).
+    pub partial_eq: Gate,
+    /// Whether each constructor's struct converts back out of its type's enum when the
+    /// type has several (`impl TryFrom<enums::X> for types::Y`; not by default: about 5%
+    /// of the build). `From<types::Y> for enums::X`, and `From<enums::X> for types::Y` for a
+    /// type's only constructor, are always there.
+    pub try_from: Gate,
     /// Attributes, `Bytes`/`SharedStr` fields and extern types by TL path; empty by
     /// default (no change to the output).
     pub customize: Customize,
+}
+
+/// Whether an optional part of the generated code is written, and under which condition.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Gate {
+    /// Not written.
+    #[default]
+    Off,
+    /// Always written.
+    On,
+    /// Written under `#[cfg(feature = "<name>")]` of the including crate, which declares
+    /// that (empty) feature.
+    Feature(String),
+}
+
+impl From<bool> for Gate {
+    fn from(on: bool) -> Gate {
+        if on {
+            Gate::On
+        } else {
+            Gate::Off
+        }
+    }
 }
 
 /// TL-JSON (serde) in the generated code.
@@ -150,6 +181,8 @@ impl Default for EmitOptions {
             json_convention: None,
             threads: None,
             keep_flag_bits: None,
+            partial_eq: Gate::Off,
+            try_from: Gate::Off,
             customize: Customize::default(),
         }
     }

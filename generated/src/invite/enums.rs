@@ -9,7 +9,8 @@ use super::{enums, errors, functions, types};
 /// The TL type `InputPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPeer {
     /// `inputPeerEmpty#7f3b18ea`: see [`types::InputPeerEmpty`].
     Empty,
@@ -47,6 +48,7 @@ impl From<types::InputPeerEmpty> for InputPeer {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerEmpty {
     type Error = InputPeer;
     #[inline]
@@ -63,6 +65,7 @@ impl From<types::InputPeerSelf> for InputPeer {
         Self::InputPeerSelf
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerSelf {
     type Error = InputPeer;
     #[inline]
@@ -79,6 +82,7 @@ impl From<types::InputPeerChat> for InputPeer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChat {
     type Error = InputPeer;
     #[inline]
@@ -95,6 +99,7 @@ impl From<types::InputPeerUser> for InputPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerUser {
     type Error = InputPeer;
     #[inline]
@@ -111,6 +116,7 @@ impl From<types::InputPeerChannel> for InputPeer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChannel {
     type Error = InputPeer;
     #[inline]
@@ -127,6 +133,7 @@ impl From<types::InputPeerUserFromMessage> for InputPeer {
         Self::UserFromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
     type Error = InputPeer;
     #[inline]
@@ -143,6 +150,7 @@ impl From<types::InputPeerChannelFromMessage> for InputPeer {
         Self::ChannelFromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChannelFromMessage {
     type Error = InputPeer;
     #[inline]
@@ -255,7 +263,8 @@ impl<'de> serde::Deserialize<'de> for InputPeer {
 /// The TL type `InputUser`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputUser {
     /// `inputUserEmpty#b98886cf`: see [`types::InputUserEmpty`].
     Empty,
@@ -284,6 +293,7 @@ impl From<types::InputUserEmpty> for InputUser {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserEmpty {
     type Error = InputUser;
     #[inline]
@@ -300,6 +310,7 @@ impl From<types::InputUserSelf> for InputUser {
         Self::InputUserSelf
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserSelf {
     type Error = InputUser;
     #[inline]
@@ -316,6 +327,7 @@ impl From<types::InputUser> for InputUser {
         Self::InputUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUser {
     type Error = InputUser;
     #[inline]
@@ -332,6 +344,7 @@ impl From<types::InputUserFromMessage> for InputUser {
         Self::FromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserFromMessage {
     type Error = InputUser;
     #[inline]
@@ -418,7 +431,8 @@ impl<'de> serde::Deserialize<'de> for InputUser {
 /// The TL type `InputFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputFile {
     /// `inputFile#f52ff27f`: see [`types::InputFile`].
     InputFile(types::InputFile),
@@ -444,6 +458,7 @@ impl From<types::InputFile> for InputFile {
         Self::InputFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFile {
     type Error = InputFile;
     #[inline]
@@ -460,6 +475,7 @@ impl From<types::InputFileBig> for InputFile {
         Self::Big(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFileBig {
     type Error = InputFile;
     #[inline]
@@ -476,6 +492,7 @@ impl From<types::InputFileStoryDocument> for InputFile {
         Self::StoryDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFileStoryDocument {
     type Error = InputFile;
     #[inline]
@@ -552,7 +569,8 @@ impl<'de> serde::Deserialize<'de> for InputFile {
 /// The TL type `InputMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputMedia {
     /// `inputMediaEmpty#9664f57f`: see [`types::InputMediaEmpty`].
     Empty,
@@ -629,6 +647,7 @@ impl From<types::InputMediaEmpty> for InputMedia {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaEmpty {
     type Error = InputMedia;
     #[inline]
@@ -645,6 +664,7 @@ impl From<types::InputMediaUploadedPhoto> for InputMedia {
         Self::UploadedPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
     type Error = InputMedia;
     #[inline]
@@ -661,6 +681,7 @@ impl From<types::InputMediaPhoto> for InputMedia {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPhoto {
     type Error = InputMedia;
     #[inline]
@@ -677,6 +698,7 @@ impl From<types::InputMediaGeoPoint> for InputMedia {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
     type Error = InputMedia;
     #[inline]
@@ -693,6 +715,7 @@ impl From<types::InputMediaContact> for InputMedia {
         Self::Contact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaContact {
     type Error = InputMedia;
     #[inline]
@@ -709,6 +732,7 @@ impl From<types::InputMediaUploadedDocument> for InputMedia {
         Self::UploadedDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
     type Error = InputMedia;
     #[inline]
@@ -725,6 +749,7 @@ impl From<types::InputMediaDocument> for InputMedia {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDocument {
     type Error = InputMedia;
     #[inline]
@@ -741,6 +766,7 @@ impl From<types::InputMediaVenue> for InputMedia {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaVenue {
     type Error = InputMedia;
     #[inline]
@@ -757,6 +783,7 @@ impl From<types::InputMediaPhotoExternal> for InputMedia {
         Self::PhotoExternal(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
     type Error = InputMedia;
     #[inline]
@@ -773,6 +800,7 @@ impl From<types::InputMediaDocumentExternal> for InputMedia {
         Self::DocumentExternal(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
     type Error = InputMedia;
     #[inline]
@@ -789,6 +817,7 @@ impl From<types::InputMediaGame> for InputMedia {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGame {
     type Error = InputMedia;
     #[inline]
@@ -805,6 +834,7 @@ impl From<types::InputMediaInvoice> for InputMedia {
         Self::Invoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaInvoice {
     type Error = InputMedia;
     #[inline]
@@ -821,6 +851,7 @@ impl From<types::InputMediaGeoLive> for InputMedia {
         Self::GeoLive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGeoLive {
     type Error = InputMedia;
     #[inline]
@@ -837,6 +868,7 @@ impl From<types::InputMediaPoll> for InputMedia {
         Self::Poll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPoll {
     type Error = InputMedia;
     #[inline]
@@ -853,6 +885,7 @@ impl From<types::InputMediaDice> for InputMedia {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDice {
     type Error = InputMedia;
     #[inline]
@@ -869,6 +902,7 @@ impl From<types::InputMediaStory> for InputMedia {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaStory {
     type Error = InputMedia;
     #[inline]
@@ -885,6 +919,7 @@ impl From<types::InputMediaWebPage> for InputMedia {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaWebPage {
     type Error = InputMedia;
     #[inline]
@@ -901,6 +936,7 @@ impl From<types::InputMediaPaidMedia> for InputMedia {
         Self::PaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
     type Error = InputMedia;
     #[inline]
@@ -917,6 +953,7 @@ impl From<types::InputMediaTodo> for InputMedia {
         Self::Todo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaTodo {
     type Error = InputMedia;
     #[inline]
@@ -933,6 +970,7 @@ impl From<types::InputMediaStakeDice> for InputMedia {
         Self::StakeDice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaStakeDice {
     type Error = InputMedia;
     #[inline]
@@ -1130,7 +1168,8 @@ impl<'de> serde::Deserialize<'de> for InputMedia {
 /// The TL type `InputGeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGeoPoint {
     /// `inputGeoPointEmpty#e4c123d6`: see [`types::InputGeoPointEmpty`].
     Empty,
@@ -1153,6 +1192,7 @@ impl From<types::InputGeoPointEmpty> for InputGeoPoint {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
     type Error = InputGeoPoint;
     #[inline]
@@ -1169,6 +1209,7 @@ impl From<types::InputGeoPoint> for InputGeoPoint {
         Self::InputGeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGeoPoint> for types::InputGeoPoint {
     type Error = InputGeoPoint;
     #[inline]
@@ -1239,7 +1280,8 @@ impl<'de> serde::Deserialize<'de> for InputGeoPoint {
 /// The TL type `InputPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPhoto {
     /// `inputPhotoEmpty#1cd7bf0d`: see [`types::InputPhotoEmpty`].
     Empty,
@@ -1262,6 +1304,7 @@ impl From<types::InputPhotoEmpty> for InputPhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
     type Error = InputPhoto;
     #[inline]
@@ -1278,6 +1321,7 @@ impl From<types::InputPhoto> for InputPhoto {
         Self::InputPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPhoto> for types::InputPhoto {
     type Error = InputPhoto;
     #[inline]
@@ -1348,7 +1392,8 @@ impl<'de> serde::Deserialize<'de> for InputPhoto {
 /// The TL type `Peer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Peer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Peer {
     /// `peerUser#59511722`: see [`types::PeerUser`].
     User(types::PeerUser),
@@ -1374,6 +1419,7 @@ impl From<types::PeerUser> for Peer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerUser {
     type Error = Peer;
     #[inline]
@@ -1390,6 +1436,7 @@ impl From<types::PeerChat> for Peer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerChat {
     type Error = Peer;
     #[inline]
@@ -1406,6 +1453,7 @@ impl From<types::PeerChannel> for Peer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerChannel {
     type Error = Peer;
     #[inline]
@@ -1482,7 +1530,8 @@ impl<'de> serde::Deserialize<'de> for Peer {
 /// The TL type `User`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/User>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum User {
     /// `userEmpty#d3bc4b7a`: see [`types::UserEmpty`].
     Empty(types::UserEmpty),
@@ -1505,6 +1554,7 @@ impl From<types::UserEmpty> for User {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<User> for types::UserEmpty {
     type Error = User;
     #[inline]
@@ -1521,6 +1571,7 @@ impl From<types::User> for User {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<User> for types::User {
     type Error = User;
     #[inline]
@@ -1590,7 +1641,8 @@ impl<'de> serde::Deserialize<'de> for User {
 /// The TL type `UserProfilePhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserProfilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UserProfilePhoto {
     /// `userProfilePhotoEmpty#4f11bae1`: see [`types::UserProfilePhotoEmpty`].
     Empty,
@@ -1613,6 +1665,7 @@ impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
     type Error = UserProfilePhoto;
     #[inline]
@@ -1629,6 +1682,7 @@ impl From<types::UserProfilePhoto> for UserProfilePhoto {
         Self::UserProfilePhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhoto {
     type Error = UserProfilePhoto;
     #[inline]
@@ -1699,7 +1753,8 @@ impl<'de> serde::Deserialize<'de> for UserProfilePhoto {
 /// The TL type `UserStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UserStatus {
     /// `userStatusEmpty#09d05049`: see [`types::UserStatusEmpty`].
     Empty,
@@ -1734,6 +1789,7 @@ impl From<types::UserStatusEmpty> for UserStatus {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusEmpty {
     type Error = UserStatus;
     #[inline]
@@ -1750,6 +1806,7 @@ impl From<types::UserStatusOnline> for UserStatus {
         Self::Online(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusOnline {
     type Error = UserStatus;
     #[inline]
@@ -1766,6 +1823,7 @@ impl From<types::UserStatusOffline> for UserStatus {
         Self::Offline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusOffline {
     type Error = UserStatus;
     #[inline]
@@ -1782,6 +1840,7 @@ impl From<types::UserStatusRecently> for UserStatus {
         Self::Recently(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusRecently {
     type Error = UserStatus;
     #[inline]
@@ -1798,6 +1857,7 @@ impl From<types::UserStatusLastWeek> for UserStatus {
         Self::LastWeek(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusLastWeek {
     type Error = UserStatus;
     #[inline]
@@ -1814,6 +1874,7 @@ impl From<types::UserStatusLastMonth> for UserStatus {
         Self::LastMonth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusLastMonth {
     type Error = UserStatus;
     #[inline]
@@ -1913,7 +1974,8 @@ impl<'de> serde::Deserialize<'de> for UserStatus {
 /// The TL type `Chat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Chat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Chat {
     /// `chatEmpty#29562865`: see [`types::ChatEmpty`].
     Empty(types::ChatEmpty),
@@ -1951,6 +2013,7 @@ impl From<types::ChatEmpty> for Chat {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChatEmpty {
     type Error = Chat;
     #[inline]
@@ -1967,6 +2030,7 @@ impl From<types::Chat> for Chat {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Chat {
     type Error = Chat;
     #[inline]
@@ -1983,6 +2047,7 @@ impl From<types::ChatForbidden> for Chat {
         Self::Forbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChatForbidden {
     type Error = Chat;
     #[inline]
@@ -1999,6 +2064,7 @@ impl From<types::Channel> for Chat {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Channel {
     type Error = Chat;
     #[inline]
@@ -2015,6 +2081,7 @@ impl From<types::ChannelForbidden> for Chat {
         Self::ChannelForbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChannelForbidden {
     type Error = Chat;
     #[inline]
@@ -2031,6 +2098,7 @@ impl From<types::CommunityForbidden> for Chat {
         Self::CommunityForbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::CommunityForbidden {
     type Error = Chat;
     #[inline]
@@ -2047,6 +2115,7 @@ impl From<types::Community> for Chat {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Community {
     type Error = Chat;
     #[inline]
@@ -2153,7 +2222,8 @@ impl<'de> serde::Deserialize<'de> for Chat {
 /// The TL type `ChatParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatParticipant {
     /// `chatParticipant#38e79fde`: see [`types::ChatParticipant`].
     ChatParticipant(types::ChatParticipant),
@@ -2179,6 +2249,7 @@ impl From<types::ChatParticipant> for ChatParticipant {
         Self::ChatParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipant {
     type Error = ChatParticipant;
     #[inline]
@@ -2195,6 +2266,7 @@ impl From<types::ChatParticipantCreator> for ChatParticipant {
         Self::Creator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
     type Error = ChatParticipant;
     #[inline]
@@ -2211,6 +2283,7 @@ impl From<types::ChatParticipantAdmin> for ChatParticipant {
         Self::Admin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipantAdmin {
     type Error = ChatParticipant;
     #[inline]
@@ -2287,7 +2360,8 @@ impl<'de> serde::Deserialize<'de> for ChatParticipant {
 /// The TL type `ChatParticipants`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatParticipants {
     /// `chatParticipantsForbidden#8763d3e1`: see [`types::ChatParticipantsForbidden`].
     Forbidden(types::ChatParticipantsForbidden),
@@ -2310,6 +2384,7 @@ impl From<types::ChatParticipantsForbidden> for ChatParticipants {
         Self::Forbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
     type Error = ChatParticipants;
     #[inline]
@@ -2326,6 +2401,7 @@ impl From<types::ChatParticipants> for ChatParticipants {
         Self::ChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipants> for types::ChatParticipants {
     type Error = ChatParticipants;
     #[inline]
@@ -2395,7 +2471,8 @@ impl<'de> serde::Deserialize<'de> for ChatParticipants {
 /// The TL type `ChatPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatPhoto {
     /// `chatPhotoEmpty#37c1011c`: see [`types::ChatPhotoEmpty`].
     Empty,
@@ -2418,6 +2495,7 @@ impl From<types::ChatPhotoEmpty> for ChatPhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
     type Error = ChatPhoto;
     #[inline]
@@ -2434,6 +2512,7 @@ impl From<types::ChatPhoto> for ChatPhoto {
         Self::ChatPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatPhoto> for types::ChatPhoto {
     type Error = ChatPhoto;
     #[inline]
@@ -2504,7 +2583,8 @@ impl<'de> serde::Deserialize<'de> for ChatPhoto {
 /// The TL type `Message`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Message>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Message {
     /// `messageEmpty#90a6ca84`: see [`types::MessageEmpty`].
     Empty(types::MessageEmpty),
@@ -2530,6 +2610,7 @@ impl From<types::MessageEmpty> for Message {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::MessageEmpty {
     type Error = Message;
     #[inline]
@@ -2546,6 +2627,7 @@ impl From<types::Message> for Message {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::Message {
     type Error = Message;
     #[inline]
@@ -2562,6 +2644,7 @@ impl From<types::MessageService> for Message {
         Self::Service(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::MessageService {
     type Error = Message;
     #[inline]
@@ -2638,7 +2721,8 @@ impl<'de> serde::Deserialize<'de> for Message {
 /// The TL type `MessageMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageMedia {
     /// `messageMediaEmpty#3ded6320`: see [`types::MessageMediaEmpty`].
     Empty,
@@ -2712,6 +2796,7 @@ impl From<types::MessageMediaEmpty> for MessageMedia {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
     type Error = MessageMedia;
     #[inline]
@@ -2728,6 +2813,7 @@ impl From<types::MessageMediaPhoto> for MessageMedia {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
     type Error = MessageMedia;
     #[inline]
@@ -2744,6 +2830,7 @@ impl From<types::MessageMediaGeo> for MessageMedia {
         Self::Geo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGeo {
     type Error = MessageMedia;
     #[inline]
@@ -2760,6 +2847,7 @@ impl From<types::MessageMediaContact> for MessageMedia {
         Self::Contact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaContact {
     type Error = MessageMedia;
     #[inline]
@@ -2776,6 +2864,7 @@ impl From<types::MessageMediaUnsupported> for MessageMedia {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
     type Error = MessageMedia;
     #[inline]
@@ -2792,6 +2881,7 @@ impl From<types::MessageMediaDocument> for MessageMedia {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaDocument {
     type Error = MessageMedia;
     #[inline]
@@ -2808,6 +2898,7 @@ impl From<types::MessageMediaWebPage> for MessageMedia {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
     type Error = MessageMedia;
     #[inline]
@@ -2824,6 +2915,7 @@ impl From<types::MessageMediaVenue> for MessageMedia {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaVenue {
     type Error = MessageMedia;
     #[inline]
@@ -2840,6 +2932,7 @@ impl From<types::MessageMediaGame> for MessageMedia {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGame {
     type Error = MessageMedia;
     #[inline]
@@ -2856,6 +2949,7 @@ impl From<types::MessageMediaInvoice> for MessageMedia {
         Self::Invoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
     type Error = MessageMedia;
     #[inline]
@@ -2872,6 +2966,7 @@ impl From<types::MessageMediaGeoLive> for MessageMedia {
         Self::GeoLive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
     type Error = MessageMedia;
     #[inline]
@@ -2888,6 +2983,7 @@ impl From<types::MessageMediaPoll> for MessageMedia {
         Self::Poll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPoll {
     type Error = MessageMedia;
     #[inline]
@@ -2904,6 +3000,7 @@ impl From<types::MessageMediaDice> for MessageMedia {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaDice {
     type Error = MessageMedia;
     #[inline]
@@ -2920,6 +3017,7 @@ impl From<types::MessageMediaStory> for MessageMedia {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaStory {
     type Error = MessageMedia;
     #[inline]
@@ -2936,6 +3034,7 @@ impl From<types::MessageMediaGiveaway> for MessageMedia {
         Self::Giveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
     type Error = MessageMedia;
     #[inline]
@@ -2952,6 +3051,7 @@ impl From<types::MessageMediaGiveawayResults> for MessageMedia {
         Self::GiveawayResults(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
     type Error = MessageMedia;
     #[inline]
@@ -2968,6 +3068,7 @@ impl From<types::MessageMediaPaidMedia> for MessageMedia {
         Self::PaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
     type Error = MessageMedia;
     #[inline]
@@ -2984,6 +3085,7 @@ impl From<types::MessageMediaToDo> for MessageMedia {
         Self::ToDo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaToDo {
     type Error = MessageMedia;
     #[inline]
@@ -3000,6 +3102,7 @@ impl From<types::MessageMediaVideoStream> for MessageMedia {
         Self::VideoStream(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaVideoStream {
     type Error = MessageMedia;
     #[inline]
@@ -3191,7 +3294,8 @@ impl<'de> serde::Deserialize<'de> for MessageMedia {
 /// The TL type `MessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageAction {
     /// `messageActionEmpty#b6aef7b0`: see [`types::MessageActionEmpty`].
     Empty,
@@ -3421,6 +3525,7 @@ impl From<types::MessageActionEmpty> for MessageAction {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionEmpty {
     type Error = MessageAction;
     #[inline]
@@ -3437,6 +3542,7 @@ impl From<types::MessageActionChatCreate> for MessageAction {
         Self::ChatCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatCreate {
     type Error = MessageAction;
     #[inline]
@@ -3453,6 +3559,7 @@ impl From<types::MessageActionChatEditTitle> for MessageAction {
         Self::ChatEditTitle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
     type Error = MessageAction;
     #[inline]
@@ -3469,6 +3576,7 @@ impl From<types::MessageActionChatEditPhoto> for MessageAction {
         Self::ChatEditPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
     type Error = MessageAction;
     #[inline]
@@ -3485,6 +3593,7 @@ impl From<types::MessageActionChatDeletePhoto> for MessageAction {
         Self::ChatDeletePhoto
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
     type Error = MessageAction;
     #[inline]
@@ -3501,6 +3610,7 @@ impl From<types::MessageActionChatAddUser> for MessageAction {
         Self::ChatAddUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
     type Error = MessageAction;
     #[inline]
@@ -3517,6 +3627,7 @@ impl From<types::MessageActionChatDeleteUser> for MessageAction {
         Self::ChatDeleteUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
     type Error = MessageAction;
     #[inline]
@@ -3533,6 +3644,7 @@ impl From<types::MessageActionChatJoinedByLink> for MessageAction {
         Self::ChatJoinedByLink(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
     type Error = MessageAction;
     #[inline]
@@ -3549,6 +3661,7 @@ impl From<types::MessageActionChannelCreate> for MessageAction {
         Self::ChannelCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
     type Error = MessageAction;
     #[inline]
@@ -3565,6 +3678,7 @@ impl From<types::MessageActionChatMigrateTo> for MessageAction {
         Self::ChatMigrateTo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
     type Error = MessageAction;
     #[inline]
@@ -3581,6 +3695,7 @@ impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
         Self::ChannelMigrateFrom(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
     type Error = MessageAction;
     #[inline]
@@ -3597,6 +3712,7 @@ impl From<types::MessageActionPinMessage> for MessageAction {
         Self::PinMessage
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPinMessage {
     type Error = MessageAction;
     #[inline]
@@ -3613,6 +3729,7 @@ impl From<types::MessageActionHistoryClear> for MessageAction {
         Self::HistoryClear
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
     type Error = MessageAction;
     #[inline]
@@ -3629,6 +3746,7 @@ impl From<types::MessageActionGameScore> for MessageAction {
         Self::GameScore(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGameScore {
     type Error = MessageAction;
     #[inline]
@@ -3645,6 +3763,7 @@ impl From<types::MessageActionPaymentSentMe> for MessageAction {
         Self::PaymentSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
     type Error = MessageAction;
     #[inline]
@@ -3661,6 +3780,7 @@ impl From<types::MessageActionPaymentSent> for MessageAction {
         Self::PaymentSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
     type Error = MessageAction;
     #[inline]
@@ -3677,6 +3797,7 @@ impl From<types::MessageActionPhoneCall> for MessageAction {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
     type Error = MessageAction;
     #[inline]
@@ -3693,6 +3814,7 @@ impl From<types::MessageActionScreenshotTaken> for MessageAction {
         Self::ScreenshotTaken
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
     type Error = MessageAction;
     #[inline]
@@ -3709,6 +3831,7 @@ impl From<types::MessageActionCustomAction> for MessageAction {
         Self::CustomAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionCustomAction {
     type Error = MessageAction;
     #[inline]
@@ -3725,6 +3848,7 @@ impl From<types::MessageActionBotAllowed> for MessageAction {
         Self::BotAllowed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
     type Error = MessageAction;
     #[inline]
@@ -3741,6 +3865,7 @@ impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
         Self::SecureValuesSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
     type Error = MessageAction;
     #[inline]
@@ -3757,6 +3882,7 @@ impl From<types::MessageActionSecureValuesSent> for MessageAction {
         Self::SecureValuesSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
     type Error = MessageAction;
     #[inline]
@@ -3773,6 +3899,7 @@ impl From<types::MessageActionContactSignUp> for MessageAction {
         Self::ContactSignUp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
     type Error = MessageAction;
     #[inline]
@@ -3789,6 +3916,7 @@ impl From<types::MessageActionGeoProximityReached> for MessageAction {
         Self::GeoProximityReached(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
     type Error = MessageAction;
     #[inline]
@@ -3805,6 +3933,7 @@ impl From<types::MessageActionGroupCall> for MessageAction {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGroupCall {
     type Error = MessageAction;
     #[inline]
@@ -3821,6 +3950,7 @@ impl From<types::MessageActionInviteToGroupCall> for MessageAction {
         Self::InviteToGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
     type Error = MessageAction;
     #[inline]
@@ -3837,6 +3967,7 @@ impl From<types::MessageActionSetMessagesTtl> for MessageAction {
         Self::SetMessagesTtl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
     type Error = MessageAction;
     #[inline]
@@ -3853,6 +3984,7 @@ impl From<types::MessageActionGroupCallScheduled> for MessageAction {
         Self::GroupCallScheduled(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
     type Error = MessageAction;
     #[inline]
@@ -3869,6 +4001,7 @@ impl From<types::MessageActionSetChatTheme> for MessageAction {
         Self::SetChatTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
     type Error = MessageAction;
     #[inline]
@@ -3885,6 +4018,7 @@ impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
         Self::ChatJoinedByRequest
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
     type Error = MessageAction;
     #[inline]
@@ -3901,6 +4035,7 @@ impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
         Self::WebViewDataSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
     type Error = MessageAction;
     #[inline]
@@ -3917,6 +4052,7 @@ impl From<types::MessageActionWebViewDataSent> for MessageAction {
         Self::WebViewDataSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
     type Error = MessageAction;
     #[inline]
@@ -3933,6 +4069,7 @@ impl From<types::MessageActionGiftPremium> for MessageAction {
         Self::GiftPremium(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
     type Error = MessageAction;
     #[inline]
@@ -3949,6 +4086,7 @@ impl From<types::MessageActionTopicCreate> for MessageAction {
         Self::TopicCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
     type Error = MessageAction;
     #[inline]
@@ -3965,6 +4103,7 @@ impl From<types::MessageActionTopicEdit> for MessageAction {
         Self::TopicEdit(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
     type Error = MessageAction;
     #[inline]
@@ -3981,6 +4120,7 @@ impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
         Self::SuggestProfilePhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
     type Error = MessageAction;
     #[inline]
@@ -3997,6 +4137,7 @@ impl From<types::MessageActionRequestedPeer> for MessageAction {
         Self::RequestedPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
     type Error = MessageAction;
     #[inline]
@@ -4013,6 +4154,7 @@ impl From<types::MessageActionSetChatWallPaper> for MessageAction {
         Self::SetChatWallPaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
     type Error = MessageAction;
     #[inline]
@@ -4029,6 +4171,7 @@ impl From<types::MessageActionGiftCode> for MessageAction {
         Self::GiftCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftCode {
     type Error = MessageAction;
     #[inline]
@@ -4045,6 +4188,7 @@ impl From<types::MessageActionGiveawayLaunch> for MessageAction {
         Self::GiveawayLaunch(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
     type Error = MessageAction;
     #[inline]
@@ -4061,6 +4205,7 @@ impl From<types::MessageActionGiveawayResults> for MessageAction {
         Self::GiveawayResults(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
     type Error = MessageAction;
     #[inline]
@@ -4077,6 +4222,7 @@ impl From<types::MessageActionBoostApply> for MessageAction {
         Self::BoostApply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionBoostApply {
     type Error = MessageAction;
     #[inline]
@@ -4093,6 +4239,7 @@ impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
         Self::RequestedPeerSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
     type Error = MessageAction;
     #[inline]
@@ -4109,6 +4256,7 @@ impl From<types::MessageActionPaymentRefunded> for MessageAction {
         Self::PaymentRefunded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
     type Error = MessageAction;
     #[inline]
@@ -4125,6 +4273,7 @@ impl From<types::MessageActionGiftStars> for MessageAction {
         Self::GiftStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftStars {
     type Error = MessageAction;
     #[inline]
@@ -4141,6 +4290,7 @@ impl From<types::MessageActionPrizeStars> for MessageAction {
         Self::PrizeStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
     type Error = MessageAction;
     #[inline]
@@ -4157,6 +4307,7 @@ impl From<types::MessageActionStarGift> for MessageAction {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGift {
     type Error = MessageAction;
     #[inline]
@@ -4173,6 +4324,7 @@ impl From<types::MessageActionStarGiftUnique> for MessageAction {
         Self::StarGiftUnique(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
     type Error = MessageAction;
     #[inline]
@@ -4189,6 +4341,7 @@ impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
         Self::PaidMessagesRefunded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
     type Error = MessageAction;
     #[inline]
@@ -4205,6 +4358,7 @@ impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
         Self::PaidMessagesPrice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
     type Error = MessageAction;
     #[inline]
@@ -4221,6 +4375,7 @@ impl From<types::MessageActionConferenceCall> for MessageAction {
         Self::ConferenceCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
     type Error = MessageAction;
     #[inline]
@@ -4237,6 +4392,7 @@ impl From<types::MessageActionTodoCompletions> for MessageAction {
         Self::TodoCompletions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
     type Error = MessageAction;
     #[inline]
@@ -4253,6 +4409,7 @@ impl From<types::MessageActionTodoAppendTasks> for MessageAction {
         Self::TodoAppendTasks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
     type Error = MessageAction;
     #[inline]
@@ -4269,6 +4426,7 @@ impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
         Self::SuggestedPostApproval(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
     type Error = MessageAction;
     #[inline]
@@ -4285,6 +4443,7 @@ impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
         Self::SuggestedPostSuccess(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
     type Error = MessageAction;
     #[inline]
@@ -4301,6 +4460,7 @@ impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
         Self::SuggestedPostRefund(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
     type Error = MessageAction;
     #[inline]
@@ -4317,6 +4477,7 @@ impl From<types::MessageActionGiftTon> for MessageAction {
         Self::GiftTon(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftTon {
     type Error = MessageAction;
     #[inline]
@@ -4333,6 +4494,7 @@ impl From<types::MessageActionSuggestBirthday> for MessageAction {
         Self::SuggestBirthday(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
     type Error = MessageAction;
     #[inline]
@@ -4349,6 +4511,7 @@ impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
         Self::StarGiftPurchaseOffer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
     type Error = MessageAction;
     #[inline]
@@ -4365,6 +4528,7 @@ impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
         Self::StarGiftPurchaseOfferDeclined(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDeclined {
     type Error = MessageAction;
     #[inline]
@@ -4381,6 +4545,7 @@ impl From<types::MessageActionNewCreatorPending> for MessageAction {
         Self::NewCreatorPending(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
     type Error = MessageAction;
     #[inline]
@@ -4397,6 +4562,7 @@ impl From<types::MessageActionChangeCreator> for MessageAction {
         Self::ChangeCreator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
     type Error = MessageAction;
     #[inline]
@@ -4413,6 +4579,7 @@ impl From<types::MessageActionNoForwardsToggle> for MessageAction {
         Self::NoForwardsToggle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
     type Error = MessageAction;
     #[inline]
@@ -4429,6 +4596,7 @@ impl From<types::MessageActionNoForwardsRequest> for MessageAction {
         Self::NoForwardsRequest(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
     type Error = MessageAction;
     #[inline]
@@ -4445,6 +4613,7 @@ impl From<types::MessageActionPollAppendAnswer> for MessageAction {
         Self::PollAppendAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
     type Error = MessageAction;
     #[inline]
@@ -4461,6 +4630,7 @@ impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
         Self::PollDeleteAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
     type Error = MessageAction;
     #[inline]
@@ -4477,6 +4647,7 @@ impl From<types::MessageActionManagedBotCreated> for MessageAction {
         Self::ManagedBotCreated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
     type Error = MessageAction;
     #[inline]
@@ -4493,6 +4664,7 @@ impl From<types::MessageActionChangeCommunity> for MessageAction {
         Self::ChangeCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
     type Error = MessageAction;
     #[inline]
@@ -4509,6 +4681,7 @@ impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
         Self::ChatJoinedViaCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
     type Error = MessageAction;
     #[inline]
@@ -4525,6 +4698,7 @@ impl From<types::MessageActionGramTransfer> for MessageAction {
         Self::GramTransfer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
     type Error = MessageAction;
     #[inline]
@@ -4541,6 +4715,7 @@ impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
         Self::WalletTonConnectRequest(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWalletTonConnectRequest {
     type Error = MessageAction;
     #[inline]
@@ -5211,7 +5386,8 @@ impl<'de> serde::Deserialize<'de> for MessageAction {
 /// The TL type `Photo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Photo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Photo {
     /// `photoEmpty#2331b22d`: see [`types::PhotoEmpty`].
     Empty(types::PhotoEmpty),
@@ -5234,6 +5410,7 @@ impl From<types::PhotoEmpty> for Photo {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Photo> for types::PhotoEmpty {
     type Error = Photo;
     #[inline]
@@ -5250,6 +5427,7 @@ impl From<types::Photo> for Photo {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Photo> for types::Photo {
     type Error = Photo;
     #[inline]
@@ -5319,7 +5497,8 @@ impl<'de> serde::Deserialize<'de> for Photo {
 /// The TL type `PhotoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhotoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhotoSize {
     /// `photoSizeEmpty#0e17e23c`: see [`types::PhotoSizeEmpty`].
     Empty(types::PhotoSizeEmpty),
@@ -5354,6 +5533,7 @@ impl From<types::PhotoSizeEmpty> for PhotoSize {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
     type Error = PhotoSize;
     #[inline]
@@ -5370,6 +5550,7 @@ impl From<types::PhotoSize> for PhotoSize {
         Self::PhotoSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSize {
     type Error = PhotoSize;
     #[inline]
@@ -5386,6 +5567,7 @@ impl From<types::PhotoCachedSize> for PhotoSize {
         Self::PhotoCachedSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoCachedSize {
     type Error = PhotoSize;
     #[inline]
@@ -5402,6 +5584,7 @@ impl From<types::PhotoStrippedSize> for PhotoSize {
         Self::PhotoStrippedSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
     type Error = PhotoSize;
     #[inline]
@@ -5418,6 +5601,7 @@ impl From<types::PhotoSizeProgressive> for PhotoSize {
         Self::Progressive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
     type Error = PhotoSize;
     #[inline]
@@ -5434,6 +5618,7 @@ impl From<types::PhotoPathSize> for PhotoSize {
         Self::PhotoPathSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoPathSize {
     type Error = PhotoSize;
     #[inline]
@@ -5531,7 +5716,8 @@ impl<'de> serde::Deserialize<'de> for PhotoSize {
 /// The TL type `GeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GeoPoint {
     /// `geoPointEmpty#1117dd5f`: see [`types::GeoPointEmpty`].
     Empty,
@@ -5554,6 +5740,7 @@ impl From<types::GeoPointEmpty> for GeoPoint {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GeoPoint> for types::GeoPointEmpty {
     type Error = GeoPoint;
     #[inline]
@@ -5570,6 +5757,7 @@ impl From<types::GeoPoint> for GeoPoint {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GeoPoint> for types::GeoPoint {
     type Error = GeoPoint;
     #[inline]
@@ -5638,7 +5826,8 @@ impl<'de> serde::Deserialize<'de> for GeoPoint {
 /// The TL type `PeerNotifySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerNotifySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerNotifySettings {
     /// `peerNotifySettings#99622c0c`: see [`types::PeerNotifySettings`].
     PeerNotifySettings(types::PeerNotifySettings),
@@ -5719,7 +5908,8 @@ impl<'de> serde::Deserialize<'de> for PeerNotifySettings {
 /// The TL type `PeerSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerSettings {
     /// `peerSettings#f47741f7`: see [`types::PeerSettings`].
     PeerSettings(types::PeerSettings),
@@ -5798,7 +5988,8 @@ impl<'de> serde::Deserialize<'de> for PeerSettings {
 /// The TL type `WallPaper`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WallPaper {
     /// `wallPaper#a437c3ed`: see [`types::WallPaper`].
     WallPaper(types::WallPaper),
@@ -5821,6 +6012,7 @@ impl From<types::WallPaper> for WallPaper {
         Self::WallPaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WallPaper> for types::WallPaper {
     type Error = WallPaper;
     #[inline]
@@ -5837,6 +6029,7 @@ impl From<types::WallPaperNoFile> for WallPaper {
         Self::NoFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WallPaper> for types::WallPaperNoFile {
     type Error = WallPaper;
     #[inline]
@@ -5906,7 +6099,8 @@ impl<'de> serde::Deserialize<'de> for WallPaper {
 /// The TL type `Update`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Update>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Update {
     /// `updateNewMessage#1f2b0afd`: see [`types::UpdateNewMessage`].
     NewMessage(types::UpdateNewMessage),
@@ -6433,6 +6627,7 @@ impl From<types::UpdateNewMessage> for Update {
         Self::NewMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewMessage {
     type Error = Update;
     #[inline]
@@ -6449,6 +6644,7 @@ impl From<types::UpdateMessageId> for Update {
         Self::MessageId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageId {
     type Error = Update;
     #[inline]
@@ -6465,6 +6661,7 @@ impl From<types::UpdateDeleteMessages> for Update {
         Self::DeleteMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteMessages {
     type Error = Update;
     #[inline]
@@ -6481,6 +6678,7 @@ impl From<types::UpdateUserTyping> for Update {
         Self::UserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserTyping {
     type Error = Update;
     #[inline]
@@ -6497,6 +6695,7 @@ impl From<types::UpdateChatUserTyping> for Update {
         Self::ChatUserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatUserTyping {
     type Error = Update;
     #[inline]
@@ -6513,6 +6712,7 @@ impl From<types::UpdateChatParticipants> for Update {
         Self::ChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipants {
     type Error = Update;
     #[inline]
@@ -6529,6 +6729,7 @@ impl From<types::UpdateUserStatus> for Update {
         Self::UserStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserStatus {
     type Error = Update;
     #[inline]
@@ -6545,6 +6746,7 @@ impl From<types::UpdateUserName> for Update {
         Self::UserName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserName {
     type Error = Update;
     #[inline]
@@ -6561,6 +6763,7 @@ impl From<types::UpdateNewAuthorization> for Update {
         Self::NewAuthorization(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewAuthorization {
     type Error = Update;
     #[inline]
@@ -6577,6 +6780,7 @@ impl From<types::UpdateNewEncryptedMessage> for Update {
         Self::NewEncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
     type Error = Update;
     #[inline]
@@ -6593,6 +6797,7 @@ impl From<types::UpdateEncryptedChatTyping> for Update {
         Self::EncryptedChatTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
     type Error = Update;
     #[inline]
@@ -6609,6 +6814,7 @@ impl From<types::UpdateEncryption> for Update {
         Self::Encryption(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryption {
     type Error = Update;
     #[inline]
@@ -6625,6 +6831,7 @@ impl From<types::UpdateEncryptedMessagesRead> for Update {
         Self::EncryptedMessagesRead(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
     type Error = Update;
     #[inline]
@@ -6641,6 +6848,7 @@ impl From<types::UpdateChatParticipantAdd> for Update {
         Self::ChatParticipantAdd(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantAdd {
     type Error = Update;
     #[inline]
@@ -6657,6 +6865,7 @@ impl From<types::UpdateChatParticipantDelete> for Update {
         Self::ChatParticipantDelete(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantDelete {
     type Error = Update;
     #[inline]
@@ -6673,6 +6882,7 @@ impl From<types::UpdateDcOptions> for Update {
         Self::DcOptions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDcOptions {
     type Error = Update;
     #[inline]
@@ -6689,6 +6899,7 @@ impl From<types::UpdateNotifySettings> for Update {
         Self::NotifySettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNotifySettings {
     type Error = Update;
     #[inline]
@@ -6705,6 +6916,7 @@ impl From<types::UpdateServiceNotification> for Update {
         Self::ServiceNotification(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateServiceNotification {
     type Error = Update;
     #[inline]
@@ -6721,6 +6933,7 @@ impl From<types::UpdatePrivacy> for Update {
         Self::Privacy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePrivacy {
     type Error = Update;
     #[inline]
@@ -6737,6 +6950,7 @@ impl From<types::UpdateUserPhone> for Update {
         Self::UserPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserPhone {
     type Error = Update;
     #[inline]
@@ -6753,6 +6967,7 @@ impl From<types::UpdateReadHistoryInbox> for Update {
         Self::ReadHistoryInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadHistoryInbox {
     type Error = Update;
     #[inline]
@@ -6769,6 +6984,7 @@ impl From<types::UpdateReadHistoryOutbox> for Update {
         Self::ReadHistoryOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
     type Error = Update;
     #[inline]
@@ -6785,6 +7001,7 @@ impl From<types::UpdateWebPage> for Update {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebPage {
     type Error = Update;
     #[inline]
@@ -6801,6 +7018,7 @@ impl From<types::UpdateReadMessagesContents> for Update {
         Self::ReadMessagesContents(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMessagesContents {
     type Error = Update;
     #[inline]
@@ -6817,6 +7035,7 @@ impl From<types::UpdateChannelTooLong> for Update {
         Self::ChannelTooLong(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelTooLong {
     type Error = Update;
     #[inline]
@@ -6833,6 +7052,7 @@ impl From<types::UpdateChannel> for Update {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannel {
     type Error = Update;
     #[inline]
@@ -6849,6 +7069,7 @@ impl From<types::UpdateNewChannelMessage> for Update {
         Self::NewChannelMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewChannelMessage {
     type Error = Update;
     #[inline]
@@ -6865,6 +7086,7 @@ impl From<types::UpdateReadChannelInbox> for Update {
         Self::ReadChannelInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelInbox {
     type Error = Update;
     #[inline]
@@ -6881,6 +7103,7 @@ impl From<types::UpdateDeleteChannelMessages> for Update {
         Self::DeleteChannelMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
     type Error = Update;
     #[inline]
@@ -6897,6 +7120,7 @@ impl From<types::UpdateChannelMessageViews> for Update {
         Self::ChannelMessageViews(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelMessageViews {
     type Error = Update;
     #[inline]
@@ -6913,6 +7137,7 @@ impl From<types::UpdateChatParticipantAdmin> for Update {
         Self::ChatParticipantAdmin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
     type Error = Update;
     #[inline]
@@ -6929,6 +7154,7 @@ impl From<types::UpdateNewStickerSet> for Update {
         Self::NewStickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewStickerSet {
     type Error = Update;
     #[inline]
@@ -6945,6 +7171,7 @@ impl From<types::UpdateStickerSetsOrder> for Update {
         Self::StickerSetsOrder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStickerSetsOrder {
     type Error = Update;
     #[inline]
@@ -6961,6 +7188,7 @@ impl From<types::UpdateStickerSets> for Update {
         Self::StickerSets(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStickerSets {
     type Error = Update;
     #[inline]
@@ -6977,6 +7205,7 @@ impl From<types::UpdateSavedGifs> for Update {
         Self::SavedGifs
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedGifs {
     type Error = Update;
     #[inline]
@@ -6993,6 +7222,7 @@ impl From<types::UpdateBotInlineQuery> for Update {
         Self::BotInlineQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotInlineQuery {
     type Error = Update;
     #[inline]
@@ -7009,6 +7239,7 @@ impl From<types::UpdateBotInlineSend> for Update {
         Self::BotInlineSend(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotInlineSend {
     type Error = Update;
     #[inline]
@@ -7025,6 +7256,7 @@ impl From<types::UpdateEditChannelMessage> for Update {
         Self::EditChannelMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditChannelMessage {
     type Error = Update;
     #[inline]
@@ -7041,6 +7273,7 @@ impl From<types::UpdateBotCallbackQuery> for Update {
         Self::BotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -7057,6 +7290,7 @@ impl From<types::UpdateEditMessage> for Update {
         Self::EditMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditMessage {
     type Error = Update;
     #[inline]
@@ -7073,6 +7307,7 @@ impl From<types::UpdateInlineBotCallbackQuery> for Update {
         Self::InlineBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -7089,6 +7324,7 @@ impl From<types::UpdateReadChannelOutbox> for Update {
         Self::ReadChannelOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelOutbox {
     type Error = Update;
     #[inline]
@@ -7105,6 +7341,7 @@ impl From<types::UpdateDraftMessage> for Update {
         Self::DraftMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDraftMessage {
     type Error = Update;
     #[inline]
@@ -7121,6 +7358,7 @@ impl From<types::UpdateReadFeaturedStickers> for Update {
         Self::ReadFeaturedStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
     type Error = Update;
     #[inline]
@@ -7137,6 +7375,7 @@ impl From<types::UpdateRecentStickers> for Update {
         Self::RecentStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentStickers {
     type Error = Update;
     #[inline]
@@ -7153,6 +7392,7 @@ impl From<types::UpdateConfig> for Update {
         Self::Config
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateConfig {
     type Error = Update;
     #[inline]
@@ -7169,6 +7409,7 @@ impl From<types::UpdatePtsChanged> for Update {
         Self::PtsChanged
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePtsChanged {
     type Error = Update;
     #[inline]
@@ -7185,6 +7426,7 @@ impl From<types::UpdateChannelWebPage> for Update {
         Self::ChannelWebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelWebPage {
     type Error = Update;
     #[inline]
@@ -7201,6 +7443,7 @@ impl From<types::UpdateDialogPinned> for Update {
         Self::DialogPinned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogPinned {
     type Error = Update;
     #[inline]
@@ -7217,6 +7460,7 @@ impl From<types::UpdatePinnedDialogs> for Update {
         Self::PinnedDialogs(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedDialogs {
     type Error = Update;
     #[inline]
@@ -7233,6 +7477,7 @@ impl From<types::UpdateBotWebhookJson> for Update {
         Self::BotWebhookJson(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotWebhookJson {
     type Error = Update;
     #[inline]
@@ -7249,6 +7494,7 @@ impl From<types::UpdateBotWebhookJsonQuery> for Update {
         Self::BotWebhookJsonQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
     type Error = Update;
     #[inline]
@@ -7265,6 +7511,7 @@ impl From<types::UpdateBotShippingQuery> for Update {
         Self::BotShippingQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotShippingQuery {
     type Error = Update;
     #[inline]
@@ -7281,6 +7528,7 @@ impl From<types::UpdateBotPrecheckoutQuery> for Update {
         Self::BotPrecheckoutQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
     type Error = Update;
     #[inline]
@@ -7297,6 +7545,7 @@ impl From<types::UpdatePhoneCall> for Update {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePhoneCall {
     type Error = Update;
     #[inline]
@@ -7313,6 +7562,7 @@ impl From<types::UpdateLangPackTooLong> for Update {
         Self::LangPackTooLong(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLangPackTooLong {
     type Error = Update;
     #[inline]
@@ -7329,6 +7579,7 @@ impl From<types::UpdateLangPack> for Update {
         Self::LangPack(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLangPack {
     type Error = Update;
     #[inline]
@@ -7345,6 +7596,7 @@ impl From<types::UpdateFavedStickers> for Update {
         Self::FavedStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateFavedStickers {
     type Error = Update;
     #[inline]
@@ -7361,6 +7613,7 @@ impl From<types::UpdateChannelReadMessagesContents> for Update {
         Self::ChannelReadMessagesContents(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
     type Error = Update;
     #[inline]
@@ -7377,6 +7630,7 @@ impl From<types::UpdateContactsReset> for Update {
         Self::ContactsReset
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateContactsReset {
     type Error = Update;
     #[inline]
@@ -7393,6 +7647,7 @@ impl From<types::UpdateChannelAvailableMessages> for Update {
         Self::ChannelAvailableMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
     type Error = Update;
     #[inline]
@@ -7409,6 +7664,7 @@ impl From<types::UpdateDialogUnreadMark> for Update {
         Self::DialogUnreadMark(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogUnreadMark {
     type Error = Update;
     #[inline]
@@ -7425,6 +7681,7 @@ impl From<types::UpdateMessagePoll> for Update {
         Self::MessagePoll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessagePoll {
     type Error = Update;
     #[inline]
@@ -7441,6 +7698,7 @@ impl From<types::UpdateChatDefaultBannedRights> for Update {
         Self::ChatDefaultBannedRights(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
     type Error = Update;
     #[inline]
@@ -7457,6 +7715,7 @@ impl From<types::UpdateFolderPeers> for Update {
         Self::FolderPeers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateFolderPeers {
     type Error = Update;
     #[inline]
@@ -7473,6 +7732,7 @@ impl From<types::UpdatePeerSettings> for Update {
         Self::PeerSettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerSettings {
     type Error = Update;
     #[inline]
@@ -7489,6 +7749,7 @@ impl From<types::UpdatePeerLocated> for Update {
         Self::PeerLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerLocated {
     type Error = Update;
     #[inline]
@@ -7505,6 +7766,7 @@ impl From<types::UpdateNewScheduledMessage> for Update {
         Self::NewScheduledMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewScheduledMessage {
     type Error = Update;
     #[inline]
@@ -7521,6 +7783,7 @@ impl From<types::UpdateDeleteScheduledMessages> for Update {
         Self::DeleteScheduledMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
     type Error = Update;
     #[inline]
@@ -7537,6 +7800,7 @@ impl From<types::UpdateTheme> for Update {
         Self::Theme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateTheme {
     type Error = Update;
     #[inline]
@@ -7553,6 +7817,7 @@ impl From<types::UpdateGeoLiveViewed> for Update {
         Self::GeoLiveViewed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGeoLiveViewed {
     type Error = Update;
     #[inline]
@@ -7569,6 +7834,7 @@ impl From<types::UpdateLoginToken> for Update {
         Self::LoginToken
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLoginToken {
     type Error = Update;
     #[inline]
@@ -7585,6 +7851,7 @@ impl From<types::UpdateMessagePollVote> for Update {
         Self::MessagePollVote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessagePollVote {
     type Error = Update;
     #[inline]
@@ -7601,6 +7868,7 @@ impl From<types::UpdateDialogFilter> for Update {
         Self::DialogFilter(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilter {
     type Error = Update;
     #[inline]
@@ -7617,6 +7885,7 @@ impl From<types::UpdateDialogFilterOrder> for Update {
         Self::DialogFilterOrder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilterOrder {
     type Error = Update;
     #[inline]
@@ -7633,6 +7902,7 @@ impl From<types::UpdateDialogFilters> for Update {
         Self::DialogFilters
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilters {
     type Error = Update;
     #[inline]
@@ -7649,6 +7919,7 @@ impl From<types::UpdatePhoneCallSignalingData> for Update {
         Self::PhoneCallSignalingData(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
     type Error = Update;
     #[inline]
@@ -7665,6 +7936,7 @@ impl From<types::UpdateChannelMessageForwards> for Update {
         Self::ChannelMessageForwards(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelMessageForwards {
     type Error = Update;
     #[inline]
@@ -7681,6 +7953,7 @@ impl From<types::UpdateReadChannelDiscussionInbox> for Update {
         Self::ReadChannelDiscussionInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
     type Error = Update;
     #[inline]
@@ -7697,6 +7970,7 @@ impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
         Self::ReadChannelDiscussionOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
     type Error = Update;
     #[inline]
@@ -7713,6 +7987,7 @@ impl From<types::UpdatePeerBlocked> for Update {
         Self::PeerBlocked(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerBlocked {
     type Error = Update;
     #[inline]
@@ -7729,6 +8004,7 @@ impl From<types::UpdateChannelUserTyping> for Update {
         Self::ChannelUserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelUserTyping {
     type Error = Update;
     #[inline]
@@ -7745,6 +8021,7 @@ impl From<types::UpdatePinnedMessages> for Update {
         Self::PinnedMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedMessages {
     type Error = Update;
     #[inline]
@@ -7761,6 +8038,7 @@ impl From<types::UpdatePinnedChannelMessages> for Update {
         Self::PinnedChannelMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
     type Error = Update;
     #[inline]
@@ -7777,6 +8055,7 @@ impl From<types::UpdateChat> for Update {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChat {
     type Error = Update;
     #[inline]
@@ -7793,6 +8072,7 @@ impl From<types::UpdateGroupCallParticipants> for Update {
         Self::GroupCallParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallParticipants {
     type Error = Update;
     #[inline]
@@ -7809,6 +8089,7 @@ impl From<types::UpdateGroupCall> for Update {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCall {
     type Error = Update;
     #[inline]
@@ -7825,6 +8106,7 @@ impl From<types::UpdatePeerHistoryTtl> for Update {
         Self::PeerHistoryTtl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
     type Error = Update;
     #[inline]
@@ -7841,6 +8123,7 @@ impl From<types::UpdateChatParticipant> for Update {
         Self::ChatParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipant {
     type Error = Update;
     #[inline]
@@ -7857,6 +8140,7 @@ impl From<types::UpdateChannelParticipant> for Update {
         Self::ChannelParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelParticipant {
     type Error = Update;
     #[inline]
@@ -7873,6 +8157,7 @@ impl From<types::UpdateBotStopped> for Update {
         Self::BotStopped(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotStopped {
     type Error = Update;
     #[inline]
@@ -7889,6 +8174,7 @@ impl From<types::UpdateGroupCallConnection> for Update {
         Self::GroupCallConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallConnection {
     type Error = Update;
     #[inline]
@@ -7905,6 +8191,7 @@ impl From<types::UpdateBotCommands> for Update {
         Self::BotCommands(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotCommands {
     type Error = Update;
     #[inline]
@@ -7921,6 +8208,7 @@ impl From<types::UpdatePendingJoinRequests> for Update {
         Self::PendingJoinRequests(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePendingJoinRequests {
     type Error = Update;
     #[inline]
@@ -7937,6 +8225,7 @@ impl From<types::UpdateBotChatInviteRequester> for Update {
         Self::BotChatInviteRequester(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
     type Error = Update;
     #[inline]
@@ -7953,6 +8242,7 @@ impl From<types::UpdateMessageReactions> for Update {
         Self::MessageReactions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageReactions {
     type Error = Update;
     #[inline]
@@ -7969,6 +8259,7 @@ impl From<types::UpdateAttachMenuBots> for Update {
         Self::AttachMenuBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAttachMenuBots {
     type Error = Update;
     #[inline]
@@ -7985,6 +8276,7 @@ impl From<types::UpdateWebViewResultSent> for Update {
         Self::WebViewResultSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebViewResultSent {
     type Error = Update;
     #[inline]
@@ -8001,6 +8293,7 @@ impl From<types::UpdateBotMenuButton> for Update {
         Self::BotMenuButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMenuButton {
     type Error = Update;
     #[inline]
@@ -8017,6 +8310,7 @@ impl From<types::UpdateSavedRingtones> for Update {
         Self::SavedRingtones
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedRingtones {
     type Error = Update;
     #[inline]
@@ -8033,6 +8327,7 @@ impl From<types::UpdateTranscribedAudio> for Update {
         Self::TranscribedAudio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateTranscribedAudio {
     type Error = Update;
     #[inline]
@@ -8049,6 +8344,7 @@ impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
         Self::ReadFeaturedEmojiStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
     type Error = Update;
     #[inline]
@@ -8065,6 +8361,7 @@ impl From<types::UpdateUserEmojiStatus> for Update {
         Self::UserEmojiStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserEmojiStatus {
     type Error = Update;
     #[inline]
@@ -8081,6 +8378,7 @@ impl From<types::UpdateRecentEmojiStatuses> for Update {
         Self::RecentEmojiStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
     type Error = Update;
     #[inline]
@@ -8097,6 +8395,7 @@ impl From<types::UpdateRecentReactions> for Update {
         Self::RecentReactions
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentReactions {
     type Error = Update;
     #[inline]
@@ -8113,6 +8412,7 @@ impl From<types::UpdateMoveStickerSetToTop> for Update {
         Self::MoveStickerSetToTop(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
     type Error = Update;
     #[inline]
@@ -8129,6 +8429,7 @@ impl From<types::UpdateMessageExtendedMedia> for Update {
         Self::MessageExtendedMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
     type Error = Update;
     #[inline]
@@ -8145,6 +8446,7 @@ impl From<types::UpdateUser> for Update {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUser {
     type Error = Update;
     #[inline]
@@ -8161,6 +8463,7 @@ impl From<types::UpdateAutoSaveSettings> for Update {
         Self::AutoSaveSettings
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAutoSaveSettings {
     type Error = Update;
     #[inline]
@@ -8177,6 +8480,7 @@ impl From<types::UpdateStory> for Update {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStory {
     type Error = Update;
     #[inline]
@@ -8193,6 +8497,7 @@ impl From<types::UpdateReadStories> for Update {
         Self::ReadStories(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadStories {
     type Error = Update;
     #[inline]
@@ -8209,6 +8514,7 @@ impl From<types::UpdateStoryId> for Update {
         Self::StoryId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStoryId {
     type Error = Update;
     #[inline]
@@ -8225,6 +8531,7 @@ impl From<types::UpdateStoriesStealthMode> for Update {
         Self::StoriesStealthMode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStoriesStealthMode {
     type Error = Update;
     #[inline]
@@ -8241,6 +8548,7 @@ impl From<types::UpdateSentStoryReaction> for Update {
         Self::SentStoryReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentStoryReaction {
     type Error = Update;
     #[inline]
@@ -8257,6 +8565,7 @@ impl From<types::UpdateBotChatBoost> for Update {
         Self::BotChatBoost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotChatBoost {
     type Error = Update;
     #[inline]
@@ -8273,6 +8582,7 @@ impl From<types::UpdateChannelViewForumAsMessages> for Update {
         Self::ChannelViewForumAsMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
     type Error = Update;
     #[inline]
@@ -8289,6 +8599,7 @@ impl From<types::UpdatePeerWallpaper> for Update {
         Self::PeerWallpaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerWallpaper {
     type Error = Update;
     #[inline]
@@ -8305,6 +8616,7 @@ impl From<types::UpdateBotMessageReaction> for Update {
         Self::BotMessageReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMessageReaction {
     type Error = Update;
     #[inline]
@@ -8321,6 +8633,7 @@ impl From<types::UpdateBotMessageReactions> for Update {
         Self::BotMessageReactions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMessageReactions {
     type Error = Update;
     #[inline]
@@ -8337,6 +8650,7 @@ impl From<types::UpdateSavedDialogPinned> for Update {
         Self::SavedDialogPinned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedDialogPinned {
     type Error = Update;
     #[inline]
@@ -8353,6 +8667,7 @@ impl From<types::UpdatePinnedSavedDialogs> for Update {
         Self::PinnedSavedDialogs(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
     type Error = Update;
     #[inline]
@@ -8369,6 +8684,7 @@ impl From<types::UpdateSavedReactionTags> for Update {
         Self::SavedReactionTags
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedReactionTags {
     type Error = Update;
     #[inline]
@@ -8385,6 +8701,7 @@ impl From<types::UpdateSmsJob> for Update {
         Self::SmsJob(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSmsJob {
     type Error = Update;
     #[inline]
@@ -8401,6 +8718,7 @@ impl From<types::UpdateQuickReplies> for Update {
         Self::QuickReplies(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateQuickReplies {
     type Error = Update;
     #[inline]
@@ -8417,6 +8735,7 @@ impl From<types::UpdateNewQuickReply> for Update {
         Self::NewQuickReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewQuickReply {
     type Error = Update;
     #[inline]
@@ -8433,6 +8752,7 @@ impl From<types::UpdateDeleteQuickReply> for Update {
         Self::DeleteQuickReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteQuickReply {
     type Error = Update;
     #[inline]
@@ -8449,6 +8769,7 @@ impl From<types::UpdateQuickReplyMessage> for Update {
         Self::QuickReplyMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateQuickReplyMessage {
     type Error = Update;
     #[inline]
@@ -8465,6 +8786,7 @@ impl From<types::UpdateDeleteQuickReplyMessages> for Update {
         Self::DeleteQuickReplyMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
     type Error = Update;
     #[inline]
@@ -8481,6 +8803,7 @@ impl From<types::UpdateBotBusinessConnect> for Update {
         Self::BotBusinessConnect(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotBusinessConnect {
     type Error = Update;
     #[inline]
@@ -8497,6 +8820,7 @@ impl From<types::UpdateBotNewBusinessMessage> for Update {
         Self::BotNewBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
     type Error = Update;
     #[inline]
@@ -8513,6 +8837,7 @@ impl From<types::UpdateBotEditBusinessMessage> for Update {
         Self::BotEditBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
     type Error = Update;
     #[inline]
@@ -8529,6 +8854,7 @@ impl From<types::UpdateBotDeleteBusinessMessage> for Update {
         Self::BotDeleteBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
     type Error = Update;
     #[inline]
@@ -8545,6 +8871,7 @@ impl From<types::UpdateNewStoryReaction> for Update {
         Self::NewStoryReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewStoryReaction {
     type Error = Update;
     #[inline]
@@ -8561,6 +8888,7 @@ impl From<types::UpdateStarsBalance> for Update {
         Self::StarsBalance(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarsBalance {
     type Error = Update;
     #[inline]
@@ -8577,6 +8905,7 @@ impl From<types::UpdateBusinessBotCallbackQuery> for Update {
         Self::BusinessBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -8593,6 +8922,7 @@ impl From<types::UpdateStarsRevenueStatus> for Update {
         Self::StarsRevenueStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
     type Error = Update;
     #[inline]
@@ -8609,6 +8939,7 @@ impl From<types::UpdateBotPurchasedPaidMedia> for Update {
         Self::BotPurchasedPaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
     type Error = Update;
     #[inline]
@@ -8625,6 +8956,7 @@ impl From<types::UpdatePaidReactionPrivacy> for Update {
         Self::PaidReactionPrivacy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
     type Error = Update;
     #[inline]
@@ -8641,6 +8973,7 @@ impl From<types::UpdateSentPhoneCode> for Update {
         Self::SentPhoneCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentPhoneCode {
     type Error = Update;
     #[inline]
@@ -8657,6 +8990,7 @@ impl From<types::UpdateGroupCallChainBlocks> for Update {
         Self::GroupCallChainBlocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
     type Error = Update;
     #[inline]
@@ -8673,6 +9007,7 @@ impl From<types::UpdateReadMonoForumInbox> for Update {
         Self::ReadMonoForumInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
     type Error = Update;
     #[inline]
@@ -8689,6 +9024,7 @@ impl From<types::UpdateReadMonoForumOutbox> for Update {
         Self::ReadMonoForumOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
     type Error = Update;
     #[inline]
@@ -8705,6 +9041,7 @@ impl From<types::UpdateMonoForumNoPaidException> for Update {
         Self::MonoForumNoPaidException(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
     type Error = Update;
     #[inline]
@@ -8721,6 +9058,7 @@ impl From<types::UpdateGroupCallMessage> for Update {
         Self::GroupCallMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallMessage {
     type Error = Update;
     #[inline]
@@ -8737,6 +9075,7 @@ impl From<types::UpdateGroupCallEncryptedMessage> for Update {
         Self::GroupCallEncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
     type Error = Update;
     #[inline]
@@ -8753,6 +9092,7 @@ impl From<types::UpdatePinnedForumTopic> for Update {
         Self::PinnedForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedForumTopic {
     type Error = Update;
     #[inline]
@@ -8769,6 +9109,7 @@ impl From<types::UpdatePinnedForumTopics> for Update {
         Self::PinnedForumTopics(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedForumTopics {
     type Error = Update;
     #[inline]
@@ -8785,6 +9126,7 @@ impl From<types::UpdateDeleteGroupCallMessages> for Update {
         Self::DeleteGroupCallMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
     type Error = Update;
     #[inline]
@@ -8801,6 +9143,7 @@ impl From<types::UpdateStarGiftAuctionState> for Update {
         Self::StarGiftAuctionState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
     type Error = Update;
     #[inline]
@@ -8817,6 +9160,7 @@ impl From<types::UpdateStarGiftAuctionUserState> for Update {
         Self::StarGiftAuctionUserState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
     type Error = Update;
     #[inline]
@@ -8833,6 +9177,7 @@ impl From<types::UpdateEmojiGameInfo> for Update {
         Self::EmojiGameInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEmojiGameInfo {
     type Error = Update;
     #[inline]
@@ -8849,6 +9194,7 @@ impl From<types::UpdateStarGiftCraftFail> for Update {
         Self::StarGiftCraftFail
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
     type Error = Update;
     #[inline]
@@ -8865,6 +9211,7 @@ impl From<types::UpdateChatParticipantRank> for Update {
         Self::ChatParticipantRank(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantRank {
     type Error = Update;
     #[inline]
@@ -8881,6 +9228,7 @@ impl From<types::UpdateManagedBot> for Update {
         Self::ManagedBot(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateManagedBot {
     type Error = Update;
     #[inline]
@@ -8897,6 +9245,7 @@ impl From<types::UpdateBotGuestChatQuery> for Update {
         Self::BotGuestChatQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
     type Error = Update;
     #[inline]
@@ -8913,6 +9262,7 @@ impl From<types::UpdateAiComposeTones> for Update {
         Self::AiComposeTones
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAiComposeTones {
     type Error = Update;
     #[inline]
@@ -8929,6 +9279,7 @@ impl From<types::UpdateJoinChatWebViewDecision> for Update {
         Self::JoinChatWebViewDecision(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
     type Error = Update;
     #[inline]
@@ -8945,6 +9296,7 @@ impl From<types::UpdateNewBotConnection> for Update {
         Self::NewBotConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewBotConnection {
     type Error = Update;
     #[inline]
@@ -8961,6 +9313,7 @@ impl From<types::UpdateWebBrowserSettings> for Update {
         Self::WebBrowserSettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebBrowserSettings {
     type Error = Update;
     #[inline]
@@ -8977,6 +9330,7 @@ impl From<types::UpdateWebBrowserException> for Update {
         Self::WebBrowserException(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebBrowserException {
     type Error = Update;
     #[inline]
@@ -8993,6 +9347,7 @@ impl From<types::UpdateNewEphemeralMessage> for Update {
         Self::NewEphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
     type Error = Update;
     #[inline]
@@ -9009,6 +9364,7 @@ impl From<types::UpdateDeleteEphemeralMessages> for Update {
         Self::DeleteEphemeralMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
     type Error = Update;
     #[inline]
@@ -9025,6 +9381,7 @@ impl From<types::UpdateEditEphemeralMessage> for Update {
         Self::EditEphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
     type Error = Update;
     #[inline]
@@ -9041,6 +9398,7 @@ impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
         Self::EphemeralBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -9057,6 +9415,7 @@ impl From<types::UpdateBotStarsSubscription> for Update {
         Self::BotStarsSubscription(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotStarsSubscription {
     type Error = Update;
     #[inline]
@@ -9073,6 +9432,7 @@ impl From<types::UpdateWalletState> for Update {
         Self::WalletState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletState {
     type Error = Update;
     #[inline]
@@ -9089,6 +9449,7 @@ impl From<types::UpdateSentWalletTransaction> for Update {
         Self::SentWalletTransaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentWalletTransaction {
     type Error = Update;
     #[inline]
@@ -9105,6 +9466,7 @@ impl From<types::UpdateWalletGaslessInfo> for Update {
         Self::WalletGaslessInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
     type Error = Update;
     #[inline]
@@ -9121,6 +9483,7 @@ impl From<types::UpdateWalletTonConnectSession> for Update {
         Self::WalletTonConnectSession(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
     type Error = Update;
     #[inline]
@@ -9137,6 +9500,7 @@ impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
         Self::WalletTonConnectPendingDisconnect(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletTonConnectPendingDisconnect {
     type Error = Update;
     #[inline]
@@ -10648,7 +11012,8 @@ impl<'de> serde::Deserialize<'de> for Update {
 /// The TL type `Updates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Updates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Updates {
     /// `updatesTooLong#e317af7e`: see [`types::UpdatesTooLong`].
     TooLong,
@@ -10686,6 +11051,7 @@ impl From<types::UpdatesTooLong> for Updates {
         Self::TooLong
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdatesTooLong {
     type Error = Updates;
     #[inline]
@@ -10702,6 +11068,7 @@ impl From<types::UpdateShortMessage> for Updates {
         Self::UpdateShortMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortMessage {
     type Error = Updates;
     #[inline]
@@ -10718,6 +11085,7 @@ impl From<types::UpdateShortChatMessage> for Updates {
         Self::UpdateShortChatMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortChatMessage {
     type Error = Updates;
     #[inline]
@@ -10734,6 +11102,7 @@ impl From<types::UpdateShort> for Updates {
         Self::UpdateShort(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShort {
     type Error = Updates;
     #[inline]
@@ -10750,6 +11119,7 @@ impl From<types::UpdatesCombined> for Updates {
         Self::Combined(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdatesCombined {
     type Error = Updates;
     #[inline]
@@ -10766,6 +11136,7 @@ impl From<types::Updates> for Updates {
         Self::Updates(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::Updates {
     type Error = Updates;
     #[inline]
@@ -10782,6 +11153,7 @@ impl From<types::UpdateShortSentMessage> for Updates {
         Self::UpdateShortSentMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortSentMessage {
     type Error = Updates;
     #[inline]
@@ -10894,7 +11266,8 @@ impl<'de> serde::Deserialize<'de> for Updates {
 /// The TL type `DcOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DcOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DcOption {
     /// `dcOption#18b7a10d`: see [`types::DcOption`].
     DcOption(types::DcOption),
@@ -10973,7 +11346,8 @@ impl<'de> serde::Deserialize<'de> for DcOption {
 /// The TL type `EncryptedChat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedChat {
     /// `encryptedChatEmpty#ab7ec0a0`: see [`types::EncryptedChatEmpty`].
     Empty(types::EncryptedChatEmpty),
@@ -11005,6 +11379,7 @@ impl From<types::EncryptedChatEmpty> for EncryptedChat {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
     type Error = EncryptedChat;
     #[inline]
@@ -11021,6 +11396,7 @@ impl From<types::EncryptedChatWaiting> for EncryptedChat {
         Self::Waiting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
     type Error = EncryptedChat;
     #[inline]
@@ -11037,6 +11413,7 @@ impl From<types::EncryptedChatRequested> for EncryptedChat {
         Self::Requested(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
     type Error = EncryptedChat;
     #[inline]
@@ -11053,6 +11430,7 @@ impl From<types::EncryptedChat> for EncryptedChat {
         Self::EncryptedChat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChat {
     type Error = EncryptedChat;
     #[inline]
@@ -11069,6 +11447,7 @@ impl From<types::EncryptedChatDiscarded> for EncryptedChat {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatDiscarded {
     type Error = EncryptedChat;
     #[inline]
@@ -11159,7 +11538,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedChat {
 /// The TL type `EncryptedFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedFile {
     /// `encryptedFileEmpty#c21f497e`: see [`types::EncryptedFileEmpty`].
     Empty,
@@ -11182,6 +11562,7 @@ impl From<types::EncryptedFileEmpty> for EncryptedFile {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
     type Error = EncryptedFile;
     #[inline]
@@ -11198,6 +11579,7 @@ impl From<types::EncryptedFile> for EncryptedFile {
         Self::EncryptedFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedFile> for types::EncryptedFile {
     type Error = EncryptedFile;
     #[inline]
@@ -11268,7 +11650,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedFile {
 /// The TL type `EncryptedMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedMessage {
     /// `encryptedMessage#ed18c118`: see [`types::EncryptedMessage`].
     EncryptedMessage(types::EncryptedMessage),
@@ -11291,6 +11674,7 @@ impl From<types::EncryptedMessage> for EncryptedMessage {
         Self::EncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
     type Error = EncryptedMessage;
     #[inline]
@@ -11307,6 +11691,7 @@ impl From<types::EncryptedMessageService> for EncryptedMessage {
         Self::Service(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedMessage> for types::EncryptedMessageService {
     type Error = EncryptedMessage;
     #[inline]
@@ -11376,7 +11761,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedMessage {
 /// The TL type `InputDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputDocument {
     /// `inputDocumentEmpty#72f0eaae`: see [`types::InputDocumentEmpty`].
     Empty,
@@ -11399,6 +11785,7 @@ impl From<types::InputDocumentEmpty> for InputDocument {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDocument> for types::InputDocumentEmpty {
     type Error = InputDocument;
     #[inline]
@@ -11415,6 +11802,7 @@ impl From<types::InputDocument> for InputDocument {
         Self::InputDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDocument> for types::InputDocument {
     type Error = InputDocument;
     #[inline]
@@ -11485,7 +11873,8 @@ impl<'de> serde::Deserialize<'de> for InputDocument {
 /// The TL type `Document`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Document>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Document {
     /// `documentEmpty#36f8c871`: see [`types::DocumentEmpty`].
     Empty(types::DocumentEmpty),
@@ -11508,6 +11897,7 @@ impl From<types::DocumentEmpty> for Document {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Document> for types::DocumentEmpty {
     type Error = Document;
     #[inline]
@@ -11524,6 +11914,7 @@ impl From<types::Document> for Document {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Document> for types::Document {
     type Error = Document;
     #[inline]
@@ -11593,7 +11984,8 @@ impl<'de> serde::Deserialize<'de> for Document {
 /// The TL type `NotifyPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotifyPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NotifyPeer {
     /// `notifyPeer#9fd40bd8`: see [`types::NotifyPeer`].
     NotifyPeer(types::NotifyPeer),
@@ -11628,6 +12020,7 @@ impl From<types::NotifyPeer> for NotifyPeer {
         Self::NotifyPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyPeer {
     type Error = NotifyPeer;
     #[inline]
@@ -11644,6 +12037,7 @@ impl From<types::NotifyUsers> for NotifyPeer {
         Self::NotifyUsers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyUsers {
     type Error = NotifyPeer;
     #[inline]
@@ -11660,6 +12054,7 @@ impl From<types::NotifyChats> for NotifyPeer {
         Self::NotifyChats
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyChats {
     type Error = NotifyPeer;
     #[inline]
@@ -11676,6 +12071,7 @@ impl From<types::NotifyBroadcasts> for NotifyPeer {
         Self::NotifyBroadcasts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
     type Error = NotifyPeer;
     #[inline]
@@ -11692,6 +12088,7 @@ impl From<types::NotifyForumTopic> for NotifyPeer {
         Self::NotifyForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
     type Error = NotifyPeer;
     #[inline]
@@ -11708,6 +12105,7 @@ impl From<types::NotifyCommunity> for NotifyPeer {
         Self::NotifyCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyCommunity {
     type Error = NotifyPeer;
     #[inline]
@@ -11809,7 +12207,8 @@ impl<'de> serde::Deserialize<'de> for NotifyPeer {
 /// The TL type `SendMessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SendMessageAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SendMessageAction {
     /// `sendMessageTypingAction#16bf744e`: see [`types::SendMessageTypingAction`].
     SendMessageTypingAction,
@@ -11892,6 +12291,7 @@ impl From<types::SendMessageTypingAction> for SendMessageAction {
         Self::SendMessageTypingAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11908,6 +12308,7 @@ impl From<types::SendMessageCancelAction> for SendMessageAction {
         Self::SendMessageCancelAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11924,6 +12325,7 @@ impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
         Self::SendMessageRecordVideoAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11942,6 +12344,7 @@ impl From<types::SendMessageUploadVideoAction> for SendMessageAction {
         Self::SendMessageUploadVideoAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11958,6 +12361,7 @@ impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
         Self::SendMessageRecordAudioAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11976,6 +12380,7 @@ impl From<types::SendMessageUploadAudioAction> for SendMessageAction {
         Self::SendMessageUploadAudioAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
     type Error = SendMessageAction;
     #[inline]
@@ -11992,6 +12397,7 @@ impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
         Self::SendMessageUploadPhotoAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12008,6 +12414,7 @@ impl From<types::SendMessageUploadDocumentAction> for SendMessageAction {
         Self::SendMessageUploadDocumentAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12024,6 +12431,7 @@ impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
         Self::SendMessageGeoLocationAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12042,6 +12450,7 @@ impl From<types::SendMessageChooseContactAction> for SendMessageAction {
         Self::SendMessageChooseContactAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12060,6 +12469,7 @@ impl From<types::SendMessageGamePlayAction> for SendMessageAction {
         Self::SendMessageGamePlayAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12076,6 +12486,7 @@ impl From<types::SendMessageRecordRoundAction> for SendMessageAction {
         Self::SendMessageRecordRoundAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12094,6 +12505,7 @@ impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
         Self::SendMessageUploadRoundAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12110,6 +12522,7 @@ impl From<types::SpeakingInGroupCallAction> for SendMessageAction {
         Self::SpeakingInGroupCallAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12126,6 +12539,7 @@ impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
         Self::SendMessageHistoryImportAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12142,6 +12556,7 @@ impl From<types::SendMessageChooseStickerAction> for SendMessageAction {
         Self::SendMessageChooseStickerAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12160,6 +12575,7 @@ impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
         Self::SendMessageEmojiInteraction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
     type Error = SendMessageAction;
     #[inline]
@@ -12176,6 +12592,7 @@ impl From<types::SendMessageEmojiInteractionSeen> for SendMessageAction {
         Self::SendMessageEmojiInteractionSeen(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
     type Error = SendMessageAction;
     #[inline]
@@ -12192,6 +12609,7 @@ impl From<types::SendMessageTextDraftAction> for SendMessageAction {
         Self::SendMessageTextDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12208,6 +12626,7 @@ impl From<types::InputSendMessageRichMessageDraftAction> for SendMessageAction {
         Self::InputSendMessageRichMessageDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12224,6 +12643,7 @@ impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
         Self::SendMessageRichMessageDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12240,6 +12660,7 @@ impl From<types::SendMessageStopDraftAction> for SendMessageAction {
         Self::SendMessageStopDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageStopDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -12526,7 +12947,8 @@ impl<'de> serde::Deserialize<'de> for SendMessageAction {
 /// The TL type `PrivacyKey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyKey>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PrivacyKey {
     /// `privacyKeyStatusTimestamp#bc2eab30`: see [`types::PrivacyKeyStatusTimestamp`].
     StatusTimestamp,
@@ -12585,6 +13007,7 @@ impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
         Self::StatusTimestamp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
     type Error = PrivacyKey;
     #[inline]
@@ -12601,6 +13024,7 @@ impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
         Self::ChatInvite
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
     type Error = PrivacyKey;
     #[inline]
@@ -12617,6 +13041,7 @@ impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
         Self::PhoneCall
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
     type Error = PrivacyKey;
     #[inline]
@@ -12633,6 +13058,7 @@ impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
         Self::PhoneP2p
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
     type Error = PrivacyKey;
     #[inline]
@@ -12649,6 +13075,7 @@ impl From<types::PrivacyKeyForwards> for PrivacyKey {
         Self::Forwards
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
     type Error = PrivacyKey;
     #[inline]
@@ -12665,6 +13092,7 @@ impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
         Self::ProfilePhoto
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
     type Error = PrivacyKey;
     #[inline]
@@ -12681,6 +13109,7 @@ impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
         Self::PhoneNumber
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
     type Error = PrivacyKey;
     #[inline]
@@ -12697,6 +13126,7 @@ impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
         Self::AddedByPhone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
     type Error = PrivacyKey;
     #[inline]
@@ -12713,6 +13143,7 @@ impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
         Self::VoiceMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
     type Error = PrivacyKey;
     #[inline]
@@ -12729,6 +13160,7 @@ impl From<types::PrivacyKeyAbout> for PrivacyKey {
         Self::About
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
     type Error = PrivacyKey;
     #[inline]
@@ -12745,6 +13177,7 @@ impl From<types::PrivacyKeyBirthday> for PrivacyKey {
         Self::Birthday
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
     type Error = PrivacyKey;
     #[inline]
@@ -12761,6 +13194,7 @@ impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
         Self::StarGiftsAutoSave
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
     type Error = PrivacyKey;
     #[inline]
@@ -12777,6 +13211,7 @@ impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
         Self::NoPaidMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
     type Error = PrivacyKey;
     #[inline]
@@ -12793,6 +13228,7 @@ impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
         Self::SavedMusic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeySavedMusic {
     type Error = PrivacyKey;
     #[inline]
@@ -12959,7 +13395,8 @@ impl<'de> serde::Deserialize<'de> for PrivacyKey {
 /// The TL type `PrivacyRule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyRule>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PrivacyRule {
     /// `privacyValueAllowContacts#fffe1bac`: see [`types::PrivacyValueAllowContacts`].
     PrivacyValueAllowContacts,
@@ -13012,6 +13449,7 @@ impl From<types::PrivacyValueAllowContacts> for PrivacyRule {
         Self::PrivacyValueAllowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
     type Error = PrivacyRule;
     #[inline]
@@ -13028,6 +13466,7 @@ impl From<types::PrivacyValueAllowAll> for PrivacyRule {
         Self::PrivacyValueAllowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
     type Error = PrivacyRule;
     #[inline]
@@ -13044,6 +13483,7 @@ impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
         Self::PrivacyValueAllowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
     type Error = PrivacyRule;
     #[inline]
@@ -13060,6 +13500,7 @@ impl From<types::PrivacyValueDisallowContacts> for PrivacyRule {
         Self::PrivacyValueDisallowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
     type Error = PrivacyRule;
     #[inline]
@@ -13076,6 +13517,7 @@ impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
         Self::PrivacyValueDisallowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
     type Error = PrivacyRule;
     #[inline]
@@ -13092,6 +13534,7 @@ impl From<types::PrivacyValueDisallowUsers> for PrivacyRule {
         Self::PrivacyValueDisallowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
     type Error = PrivacyRule;
     #[inline]
@@ -13108,6 +13551,7 @@ impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
         Self::PrivacyValueAllowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
     type Error = PrivacyRule;
     #[inline]
@@ -13124,6 +13568,7 @@ impl From<types::PrivacyValueDisallowChatParticipants> for PrivacyRule {
         Self::PrivacyValueDisallowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
     type Error = PrivacyRule;
     #[inline]
@@ -13140,6 +13585,7 @@ impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
         Self::PrivacyValueAllowCloseFriends
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
     type Error = PrivacyRule;
     #[inline]
@@ -13158,6 +13604,7 @@ impl From<types::PrivacyValueAllowPremium> for PrivacyRule {
         Self::PrivacyValueAllowPremium
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
     type Error = PrivacyRule;
     #[inline]
@@ -13174,6 +13621,7 @@ impl From<types::PrivacyValueAllowBots> for PrivacyRule {
         Self::PrivacyValueAllowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
     type Error = PrivacyRule;
     #[inline]
@@ -13190,6 +13638,7 @@ impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
         Self::PrivacyValueDisallowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowBots {
     type Error = PrivacyRule;
     #[inline]
@@ -13357,7 +13806,8 @@ impl<'de> serde::Deserialize<'de> for PrivacyRule {
 /// The TL type `DocumentAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DocumentAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DocumentAttribute {
     /// `documentAttributeImageSize#6c37c15c`: see [`types::DocumentAttributeImageSize`].
     ImageSize(types::DocumentAttributeImageSize),
@@ -13398,6 +13848,7 @@ impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
         Self::ImageSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
     type Error = DocumentAttribute;
     #[inline]
@@ -13414,6 +13865,7 @@ impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
         Self::Animated
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
     type Error = DocumentAttribute;
     #[inline]
@@ -13430,6 +13882,7 @@ impl From<types::DocumentAttributeSticker> for DocumentAttribute {
         Self::Sticker(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
     type Error = DocumentAttribute;
     #[inline]
@@ -13446,6 +13899,7 @@ impl From<types::DocumentAttributeVideo> for DocumentAttribute {
         Self::Video(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
     type Error = DocumentAttribute;
     #[inline]
@@ -13462,6 +13916,7 @@ impl From<types::DocumentAttributeAudio> for DocumentAttribute {
         Self::Audio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
     type Error = DocumentAttribute;
     #[inline]
@@ -13478,6 +13933,7 @@ impl From<types::DocumentAttributeFilename> for DocumentAttribute {
         Self::Filename(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
     type Error = DocumentAttribute;
     #[inline]
@@ -13494,6 +13950,7 @@ impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
         Self::HasStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
     type Error = DocumentAttribute;
     #[inline]
@@ -13510,6 +13967,7 @@ impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeCustomEmoji {
     type Error = DocumentAttribute;
     #[inline]
@@ -13625,7 +14083,8 @@ impl<'de> serde::Deserialize<'de> for DocumentAttribute {
 /// The TL type `StickerPack`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerPack>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerPack {
     /// `stickerPack#12b299d4`: see [`types::StickerPack`].
     StickerPack(types::StickerPack),
@@ -13704,7 +14163,8 @@ impl<'de> serde::Deserialize<'de> for StickerPack {
 /// The TL type `WebPage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebPage {
     /// `webPageEmpty#211a1788`: see [`types::WebPageEmpty`].
     Empty(types::WebPageEmpty),
@@ -13733,6 +14193,7 @@ impl From<types::WebPageEmpty> for WebPage {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPageEmpty {
     type Error = WebPage;
     #[inline]
@@ -13749,6 +14210,7 @@ impl From<types::WebPagePending> for WebPage {
         Self::Pending(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPagePending {
     type Error = WebPage;
     #[inline]
@@ -13765,6 +14227,7 @@ impl From<types::WebPage> for WebPage {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPage {
     type Error = WebPage;
     #[inline]
@@ -13781,6 +14244,7 @@ impl From<types::WebPageNotModified> for WebPage {
         Self::NotModified(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPageNotModified {
     type Error = WebPage;
     #[inline]
@@ -13864,7 +14328,8 @@ impl<'de> serde::Deserialize<'de> for WebPage {
 /// The TL type `ExportedChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedChatInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedChatInvite {
     /// `chatInviteExported#a22cbd96`: see [`types::ChatInviteExported`].
     ChatInviteExported(types::ChatInviteExported),
@@ -13887,6 +14352,7 @@ impl From<types::ChatInviteExported> for ExportedChatInvite {
         Self::ChatInviteExported(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
     type Error = ExportedChatInvite;
     #[inline]
@@ -13903,6 +14369,7 @@ impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
         Self::ChatInvitePublicJoinRequests
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ExportedChatInvite> for types::ChatInvitePublicJoinRequests {
     type Error = ExportedChatInvite;
     #[inline]
@@ -13978,7 +14445,8 @@ impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
 /// The TL type `ChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatInvite {
     /// `chatInviteAlready#5a686d7c`: see [`types::ChatInviteAlready`].
     Already(types::ChatInviteAlready),
@@ -14004,6 +14472,7 @@ impl From<types::ChatInviteAlready> for ChatInvite {
         Self::Already(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInviteAlready {
     type Error = ChatInvite;
     #[inline]
@@ -14020,6 +14489,7 @@ impl From<types::ChatInvite> for ChatInvite {
         Self::ChatInvite(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInvite {
     type Error = ChatInvite;
     #[inline]
@@ -14036,6 +14506,7 @@ impl From<types::ChatInvitePeek> for ChatInvite {
         Self::Peek(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInvitePeek {
     type Error = ChatInvite;
     #[inline]
@@ -14112,7 +14583,8 @@ impl<'de> serde::Deserialize<'de> for ChatInvite {
 /// The TL type `InputStickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStickerSet {
     /// `inputStickerSetEmpty#ffb62b95`: see [`types::InputStickerSetEmpty`].
     Empty,
@@ -14165,6 +14637,7 @@ impl From<types::InputStickerSetEmpty> for InputStickerSet {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
     type Error = InputStickerSet;
     #[inline]
@@ -14181,6 +14654,7 @@ impl From<types::InputStickerSetId> for InputStickerSet {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetId {
     type Error = InputStickerSet;
     #[inline]
@@ -14197,6 +14671,7 @@ impl From<types::InputStickerSetShortName> for InputStickerSet {
         Self::ShortName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
     type Error = InputStickerSet;
     #[inline]
@@ -14213,6 +14688,7 @@ impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
         Self::AnimatedEmoji
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
     type Error = InputStickerSet;
     #[inline]
@@ -14229,6 +14705,7 @@ impl From<types::InputStickerSetDice> for InputStickerSet {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
     type Error = InputStickerSet;
     #[inline]
@@ -14245,6 +14722,7 @@ impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
         Self::AnimatedEmojiAnimations
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations {
     type Error = InputStickerSet;
     #[inline]
@@ -14263,6 +14741,7 @@ impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
         Self::PremiumGifts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
     type Error = InputStickerSet;
     #[inline]
@@ -14279,6 +14758,7 @@ impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
         Self::EmojiGenericAnimations
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
     type Error = InputStickerSet;
     #[inline]
@@ -14297,6 +14777,7 @@ impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
         Self::EmojiDefaultStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
     type Error = InputStickerSet;
     #[inline]
@@ -14315,6 +14796,7 @@ impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
         Self::EmojiDefaultTopicIcons
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
     type Error = InputStickerSet;
     #[inline]
@@ -14333,6 +14815,7 @@ impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet
         Self::EmojiChannelDefaultStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatuses {
     type Error = InputStickerSet;
     #[inline]
@@ -14351,6 +14834,7 @@ impl From<types::InputStickerSetTonGifts> for InputStickerSet {
         Self::TonGifts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetTonGifts {
     type Error = InputStickerSet;
     #[inline]
@@ -14507,7 +14991,8 @@ impl<'de> serde::Deserialize<'de> for InputStickerSet {
 /// The TL type `StickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerSet {
     /// `stickerSet#2dd14edc`: see [`types::StickerSet`].
     StickerSet(types::StickerSet),
@@ -14586,7 +15071,8 @@ impl<'de> serde::Deserialize<'de> for StickerSet {
 /// The TL type `BotCommand`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotCommand {
     /// `botCommand#9852d6d2`: see [`types::BotCommand`].
     BotCommand(types::BotCommand),
@@ -14665,7 +15151,8 @@ impl<'de> serde::Deserialize<'de> for BotCommand {
 /// The TL type `KeyboardButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButton {
     /// `keyboardButton#2f67a72f`: see [`types::KeyboardButton`].
     KeyboardButton(types::KeyboardButton),
@@ -14744,7 +15231,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButton {
 /// The TL type `KeyboardButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButtonRow {
     /// `keyboardButtonRow#77608b83`: see [`types::KeyboardButtonRow`].
     KeyboardButtonRow(types::KeyboardButtonRow),
@@ -14823,7 +15311,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonRow {
 /// The TL type `ReplyMarkup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReplyMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReplyMarkup {
     /// `replyKeyboardHide#a03e5b85`: see [`types::ReplyKeyboardHide`].
     ReplyKeyboardHide(types::ReplyKeyboardHide),
@@ -14852,6 +15341,7 @@ impl From<types::ReplyKeyboardHide> for ReplyMarkup {
         Self::ReplyKeyboardHide(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
     type Error = ReplyMarkup;
     #[inline]
@@ -14868,6 +15358,7 @@ impl From<types::ReplyKeyboardForceReply> for ReplyMarkup {
         Self::ReplyKeyboardForceReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
     type Error = ReplyMarkup;
     #[inline]
@@ -14884,6 +15375,7 @@ impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
         Self::ReplyKeyboardMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
     type Error = ReplyMarkup;
     #[inline]
@@ -14900,6 +15392,7 @@ impl From<types::ReplyInlineMarkup> for ReplyMarkup {
         Self::ReplyInlineMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyInlineMarkup {
     type Error = ReplyMarkup;
     #[inline]
@@ -14990,7 +15483,8 @@ impl<'de> serde::Deserialize<'de> for ReplyMarkup {
 /// The TL type `MessageEntity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageEntity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageEntity {
     /// `messageEntityUnknown#bb92ba95`: see [`types::MessageEntityUnknown`].
     Unknown(types::MessageEntityUnknown),
@@ -15085,6 +15579,7 @@ impl From<types::MessageEntityUnknown> for MessageEntity {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
     type Error = MessageEntity;
     #[inline]
@@ -15101,6 +15596,7 @@ impl From<types::MessageEntityMention> for MessageEntity {
         Self::Mention(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityMention {
     type Error = MessageEntity;
     #[inline]
@@ -15117,6 +15613,7 @@ impl From<types::MessageEntityHashtag> for MessageEntity {
         Self::Hashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
     type Error = MessageEntity;
     #[inline]
@@ -15133,6 +15630,7 @@ impl From<types::MessageEntityBotCommand> for MessageEntity {
         Self::BotCommand(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
     type Error = MessageEntity;
     #[inline]
@@ -15149,6 +15647,7 @@ impl From<types::MessageEntityUrl> for MessageEntity {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUrl {
     type Error = MessageEntity;
     #[inline]
@@ -15165,6 +15664,7 @@ impl From<types::MessageEntityEmail> for MessageEntity {
         Self::Email(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityEmail {
     type Error = MessageEntity;
     #[inline]
@@ -15181,6 +15681,7 @@ impl From<types::MessageEntityBold> for MessageEntity {
         Self::Bold(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBold {
     type Error = MessageEntity;
     #[inline]
@@ -15197,6 +15698,7 @@ impl From<types::MessageEntityItalic> for MessageEntity {
         Self::Italic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityItalic {
     type Error = MessageEntity;
     #[inline]
@@ -15213,6 +15715,7 @@ impl From<types::MessageEntityCode> for MessageEntity {
         Self::Code(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCode {
     type Error = MessageEntity;
     #[inline]
@@ -15229,6 +15732,7 @@ impl From<types::MessageEntityPre> for MessageEntity {
         Self::Pre(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityPre {
     type Error = MessageEntity;
     #[inline]
@@ -15245,6 +15749,7 @@ impl From<types::MessageEntityTextUrl> for MessageEntity {
         Self::TextUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
     type Error = MessageEntity;
     #[inline]
@@ -15261,6 +15766,7 @@ impl From<types::MessageEntityMentionName> for MessageEntity {
         Self::MentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
     type Error = MessageEntity;
     #[inline]
@@ -15277,6 +15783,7 @@ impl From<types::InputMessageEntityMentionName> for MessageEntity {
         Self::InputMessageEntityMentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
     type Error = MessageEntity;
     #[inline]
@@ -15293,6 +15800,7 @@ impl From<types::MessageEntityPhone> for MessageEntity {
         Self::Phone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityPhone {
     type Error = MessageEntity;
     #[inline]
@@ -15309,6 +15817,7 @@ impl From<types::MessageEntityCashtag> for MessageEntity {
         Self::Cashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
     type Error = MessageEntity;
     #[inline]
@@ -15325,6 +15834,7 @@ impl From<types::MessageEntityUnderline> for MessageEntity {
         Self::Underline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
     type Error = MessageEntity;
     #[inline]
@@ -15341,6 +15851,7 @@ impl From<types::MessageEntityStrike> for MessageEntity {
         Self::Strike(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityStrike {
     type Error = MessageEntity;
     #[inline]
@@ -15357,6 +15868,7 @@ impl From<types::MessageEntityBankCard> for MessageEntity {
         Self::BankCard(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
     type Error = MessageEntity;
     #[inline]
@@ -15373,6 +15885,7 @@ impl From<types::MessageEntitySpoiler> for MessageEntity {
         Self::Spoiler(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
     type Error = MessageEntity;
     #[inline]
@@ -15389,6 +15902,7 @@ impl From<types::MessageEntityCustomEmoji> for MessageEntity {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
     type Error = MessageEntity;
     #[inline]
@@ -15405,6 +15919,7 @@ impl From<types::MessageEntityBlockquote> for MessageEntity {
         Self::Blockquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
     type Error = MessageEntity;
     #[inline]
@@ -15421,6 +15936,7 @@ impl From<types::MessageEntityFormattedDate> for MessageEntity {
         Self::FormattedDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
     type Error = MessageEntity;
     #[inline]
@@ -15437,6 +15953,7 @@ impl From<types::MessageEntityDiffInsert> for MessageEntity {
         Self::DiffInsert(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
     type Error = MessageEntity;
     #[inline]
@@ -15453,6 +15970,7 @@ impl From<types::MessageEntityDiffReplace> for MessageEntity {
         Self::DiffReplace(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
     type Error = MessageEntity;
     #[inline]
@@ -15469,6 +15987,7 @@ impl From<types::MessageEntityDiffDelete> for MessageEntity {
         Self::DiffDelete(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
     type Error = MessageEntity;
     #[inline]
@@ -15485,6 +16004,7 @@ impl From<types::MessageEntityTonAddress> for MessageEntity {
         Self::TonAddress(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityTonAddress {
     type Error = MessageEntity;
     #[inline]
@@ -15727,7 +16247,8 @@ impl<'de> serde::Deserialize<'de> for MessageEntity {
 /// The TL type `InputChannel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputChannel {
     /// `inputChannelEmpty#ee8c1e86`: see [`types::InputChannelEmpty`].
     Empty,
@@ -15753,6 +16274,7 @@ impl From<types::InputChannelEmpty> for InputChannel {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannelEmpty {
     type Error = InputChannel;
     #[inline]
@@ -15769,6 +16291,7 @@ impl From<types::InputChannel> for InputChannel {
         Self::InputChannel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannel {
     type Error = InputChannel;
     #[inline]
@@ -15785,6 +16308,7 @@ impl From<types::InputChannelFromMessage> for InputChannel {
         Self::FromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannelFromMessage {
     type Error = InputChannel;
     #[inline]
@@ -15863,7 +16387,8 @@ impl<'de> serde::Deserialize<'de> for InputChannel {
 /// The TL type `ChannelParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelParticipant {
     /// `channelParticipant#1bd54456`: see [`types::ChannelParticipant`].
     ChannelParticipant(types::ChannelParticipant),
@@ -15898,6 +16423,7 @@ impl From<types::ChannelParticipant> for ChannelParticipant {
         Self::ChannelParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
     type Error = ChannelParticipant;
     #[inline]
@@ -15914,6 +16440,7 @@ impl From<types::ChannelParticipantSelf> for ChannelParticipant {
         Self::ChannelParticipantSelf(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
     type Error = ChannelParticipant;
     #[inline]
@@ -15930,6 +16457,7 @@ impl From<types::ChannelParticipantCreator> for ChannelParticipant {
         Self::Creator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
     type Error = ChannelParticipant;
     #[inline]
@@ -15946,6 +16474,7 @@ impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
         Self::Admin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
     type Error = ChannelParticipant;
     #[inline]
@@ -15962,6 +16491,7 @@ impl From<types::ChannelParticipantBanned> for ChannelParticipant {
         Self::Banned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
     type Error = ChannelParticipant;
     #[inline]
@@ -15978,6 +16508,7 @@ impl From<types::ChannelParticipantLeft> for ChannelParticipant {
         Self::Left(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantLeft {
     type Error = ChannelParticipant;
     #[inline]
@@ -16079,7 +16610,8 @@ impl<'de> serde::Deserialize<'de> for ChannelParticipant {
 /// The TL type `MessageFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageFwdHeader {
     /// `messageFwdHeader#4e4df4bb`: see [`types::MessageFwdHeader`].
     MessageFwdHeader(types::MessageFwdHeader),
@@ -16158,7 +16690,8 @@ impl<'de> serde::Deserialize<'de> for MessageFwdHeader {
 /// The TL type `InputBotInlineMessageID`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotInlineMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBotInlineMessageId {
     /// `inputBotInlineMessageID#890c3d89`: see [`types::InputBotInlineMessageId`].
     InputBotInlineMessageId(types::InputBotInlineMessageId),
@@ -16181,6 +16714,7 @@ impl From<types::InputBotInlineMessageId> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
     type Error = InputBotInlineMessageId;
     #[inline]
@@ -16197,6 +16731,7 @@ impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId64(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId64 {
     type Error = InputBotInlineMessageId;
     #[inline]
@@ -16276,7 +16811,8 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineMessageId {
 /// The TL type `DraftMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DraftMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DraftMessage {
     /// `draftMessageEmpty#1b0c841a`: see [`types::DraftMessageEmpty`].
     Empty(types::DraftMessageEmpty),
@@ -16299,6 +16835,7 @@ impl From<types::DraftMessageEmpty> for DraftMessage {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
     type Error = DraftMessage;
     #[inline]
@@ -16315,6 +16852,7 @@ impl From<types::DraftMessage> for DraftMessage {
         Self::DraftMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DraftMessage> for types::DraftMessage {
     type Error = DraftMessage;
     #[inline]
@@ -16384,7 +16922,8 @@ impl<'de> serde::Deserialize<'de> for DraftMessage {
 /// The TL type `MaskCoords`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MaskCoords>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MaskCoords {
     /// `maskCoords#aed6dbb2`: see [`types::MaskCoords`].
     MaskCoords(types::MaskCoords),
@@ -16463,7 +17002,8 @@ impl<'de> serde::Deserialize<'de> for MaskCoords {
 /// The TL type `Game`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Game>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Game {
     /// `game#bdf9653b`: see [`types::Game`].
     Game(types::Game),
@@ -16542,7 +17082,8 @@ impl<'de> serde::Deserialize<'de> for Game {
 /// The TL type `InputGame`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGame>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGame {
     /// `inputGameID#032c3e77`: see [`types::InputGameId`].
     Id(types::InputGameId),
@@ -16565,6 +17106,7 @@ impl From<types::InputGameId> for InputGame {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGame> for types::InputGameId {
     type Error = InputGame;
     #[inline]
@@ -16581,6 +17123,7 @@ impl From<types::InputGameShortName> for InputGame {
         Self::ShortName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGame> for types::InputGameShortName {
     type Error = InputGame;
     #[inline]
@@ -16650,7 +17193,8 @@ impl<'de> serde::Deserialize<'de> for InputGame {
 /// The TL type `RichText`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichText>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichText {
     /// `textEmpty#dc3d824f`: see [`types::TextEmpty`].
     TextEmpty,
@@ -16763,6 +17307,7 @@ impl From<types::TextEmpty> for RichText {
         Self::TextEmpty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextEmpty {
     type Error = RichText;
     #[inline]
@@ -16779,6 +17324,7 @@ impl From<types::TextPlain> for RichText {
         Self::TextPlain(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextPlain {
     type Error = RichText;
     #[inline]
@@ -16795,6 +17341,7 @@ impl From<types::TextBold> for RichText {
         Self::TextBold(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBold {
     type Error = RichText;
     #[inline]
@@ -16811,6 +17358,7 @@ impl From<types::TextItalic> for RichText {
         Self::TextItalic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextItalic {
     type Error = RichText;
     #[inline]
@@ -16827,6 +17375,7 @@ impl From<types::TextUnderline> for RichText {
         Self::TextUnderline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextUnderline {
     type Error = RichText;
     #[inline]
@@ -16843,6 +17392,7 @@ impl From<types::TextStrike> for RichText {
         Self::TextStrike(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextStrike {
     type Error = RichText;
     #[inline]
@@ -16859,6 +17409,7 @@ impl From<types::TextFixed> for RichText {
         Self::TextFixed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextFixed {
     type Error = RichText;
     #[inline]
@@ -16875,6 +17426,7 @@ impl From<types::TextUrl> for RichText {
         Self::TextUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextUrl {
     type Error = RichText;
     #[inline]
@@ -16891,6 +17443,7 @@ impl From<types::TextEmail> for RichText {
         Self::TextEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextEmail {
     type Error = RichText;
     #[inline]
@@ -16907,6 +17460,7 @@ impl From<types::TextConcat> for RichText {
         Self::TextConcat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextConcat {
     type Error = RichText;
     #[inline]
@@ -16923,6 +17477,7 @@ impl From<types::TextSubscript> for RichText {
         Self::TextSubscript(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSubscript {
     type Error = RichText;
     #[inline]
@@ -16939,6 +17494,7 @@ impl From<types::TextSuperscript> for RichText {
         Self::TextSuperscript(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSuperscript {
     type Error = RichText;
     #[inline]
@@ -16955,6 +17511,7 @@ impl From<types::TextMarked> for RichText {
         Self::TextMarked(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMarked {
     type Error = RichText;
     #[inline]
@@ -16971,6 +17528,7 @@ impl From<types::TextPhone> for RichText {
         Self::TextPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextPhone {
     type Error = RichText;
     #[inline]
@@ -16987,6 +17545,7 @@ impl From<types::TextImage> for RichText {
         Self::TextImage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextImage {
     type Error = RichText;
     #[inline]
@@ -17003,6 +17562,7 @@ impl From<types::TextAnchor> for RichText {
         Self::TextAnchor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAnchor {
     type Error = RichText;
     #[inline]
@@ -17019,6 +17579,7 @@ impl From<types::TextMath> for RichText {
         Self::TextMath(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMath {
     type Error = RichText;
     #[inline]
@@ -17035,6 +17596,7 @@ impl From<types::TextCustomEmoji> for RichText {
         Self::TextCustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextCustomEmoji {
     type Error = RichText;
     #[inline]
@@ -17051,6 +17613,7 @@ impl From<types::TextSpoiler> for RichText {
         Self::TextSpoiler(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSpoiler {
     type Error = RichText;
     #[inline]
@@ -17067,6 +17630,7 @@ impl From<types::TextMention> for RichText {
         Self::TextMention(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMention {
     type Error = RichText;
     #[inline]
@@ -17083,6 +17647,7 @@ impl From<types::TextHashtag> for RichText {
         Self::TextHashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextHashtag {
     type Error = RichText;
     #[inline]
@@ -17099,6 +17664,7 @@ impl From<types::TextBotCommand> for RichText {
         Self::TextBotCommand(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBotCommand {
     type Error = RichText;
     #[inline]
@@ -17115,6 +17681,7 @@ impl From<types::TextCashtag> for RichText {
         Self::TextCashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextCashtag {
     type Error = RichText;
     #[inline]
@@ -17131,6 +17698,7 @@ impl From<types::TextAutoUrl> for RichText {
         Self::TextAutoUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoUrl {
     type Error = RichText;
     #[inline]
@@ -17147,6 +17715,7 @@ impl From<types::TextAutoEmail> for RichText {
         Self::TextAutoEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoEmail {
     type Error = RichText;
     #[inline]
@@ -17163,6 +17732,7 @@ impl From<types::TextAutoPhone> for RichText {
         Self::TextAutoPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoPhone {
     type Error = RichText;
     #[inline]
@@ -17179,6 +17749,7 @@ impl From<types::TextBankCard> for RichText {
         Self::TextBankCard(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBankCard {
     type Error = RichText;
     #[inline]
@@ -17195,6 +17766,7 @@ impl From<types::TextMentionName> for RichText {
         Self::TextMentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMentionName {
     type Error = RichText;
     #[inline]
@@ -17211,6 +17783,7 @@ impl From<types::TextDate> for RichText {
         Self::TextDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextDate {
     type Error = RichText;
     #[inline]
@@ -17227,6 +17800,7 @@ impl From<types::TextDiff> for RichText {
         Self::TextDiff(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextDiff {
     type Error = RichText;
     #[inline]
@@ -17243,6 +17817,7 @@ impl From<types::TextButton> for RichText {
         Self::TextButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextButton {
     type Error = RichText;
     #[inline]
@@ -17259,6 +17834,7 @@ impl From<types::TextTonAddress> for RichText {
         Self::TextTonAddress(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextTonAddress {
     type Error = RichText;
     #[inline]
@@ -17538,7 +18114,8 @@ impl<'de> serde::Deserialize<'de> for RichText {
 /// The TL type `PageBlock`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageBlock>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageBlock {
     /// `pageBlockUnsupported#13567e8a`: see [`types::PageBlockUnsupported`].
     Unsupported,
@@ -17678,6 +18255,7 @@ impl From<types::PageBlockUnsupported> for PageBlock {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockUnsupported {
     type Error = PageBlock;
     #[inline]
@@ -17694,6 +18272,7 @@ impl From<types::PageBlockTitle> for PageBlock {
         Self::Title(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockTitle {
     type Error = PageBlock;
     #[inline]
@@ -17710,6 +18289,7 @@ impl From<types::PageBlockSubtitle> for PageBlock {
         Self::Subtitle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSubtitle {
     type Error = PageBlock;
     #[inline]
@@ -17726,6 +18306,7 @@ impl From<types::PageBlockAuthorDate> for PageBlock {
         Self::AuthorDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
     type Error = PageBlock;
     #[inline]
@@ -17742,6 +18323,7 @@ impl From<types::PageBlockHeader> for PageBlock {
         Self::Header(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeader {
     type Error = PageBlock;
     #[inline]
@@ -17758,6 +18340,7 @@ impl From<types::PageBlockSubheader> for PageBlock {
         Self::Subheader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSubheader {
     type Error = PageBlock;
     #[inline]
@@ -17774,6 +18357,7 @@ impl From<types::PageBlockParagraph> for PageBlock {
         Self::Paragraph(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockParagraph {
     type Error = PageBlock;
     #[inline]
@@ -17790,6 +18374,7 @@ impl From<types::PageBlockPreformatted> for PageBlock {
         Self::Preformatted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPreformatted {
     type Error = PageBlock;
     #[inline]
@@ -17806,6 +18391,7 @@ impl From<types::PageBlockFooter> for PageBlock {
         Self::Footer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockFooter {
     type Error = PageBlock;
     #[inline]
@@ -17822,6 +18408,7 @@ impl From<types::PageBlockDivider> for PageBlock {
         Self::Divider
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDivider {
     type Error = PageBlock;
     #[inline]
@@ -17838,6 +18425,7 @@ impl From<types::PageBlockAnchor> for PageBlock {
         Self::Anchor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAnchor {
     type Error = PageBlock;
     #[inline]
@@ -17854,6 +18442,7 @@ impl From<types::PageBlockList> for PageBlock {
         Self::List(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockList {
     type Error = PageBlock;
     #[inline]
@@ -17870,6 +18459,7 @@ impl From<types::PageBlockBlockquote> for PageBlock {
         Self::Blockquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockBlockquote {
     type Error = PageBlock;
     #[inline]
@@ -17886,6 +18476,7 @@ impl From<types::PageBlockPullquote> for PageBlock {
         Self::Pullquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPullquote {
     type Error = PageBlock;
     #[inline]
@@ -17902,6 +18493,7 @@ impl From<types::PageBlockPhoto> for PageBlock {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPhoto {
     type Error = PageBlock;
     #[inline]
@@ -17918,6 +18510,7 @@ impl From<types::PageBlockVideo> for PageBlock {
         Self::Video(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockVideo {
     type Error = PageBlock;
     #[inline]
@@ -17934,6 +18527,7 @@ impl From<types::PageBlockCover> for PageBlock {
         Self::Cover(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockCover {
     type Error = PageBlock;
     #[inline]
@@ -17950,6 +18544,7 @@ impl From<types::PageBlockEmbed> for PageBlock {
         Self::Embed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockEmbed {
     type Error = PageBlock;
     #[inline]
@@ -17966,6 +18561,7 @@ impl From<types::PageBlockEmbedPost> for PageBlock {
         Self::EmbedPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
     type Error = PageBlock;
     #[inline]
@@ -17982,6 +18578,7 @@ impl From<types::PageBlockCollage> for PageBlock {
         Self::Collage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockCollage {
     type Error = PageBlock;
     #[inline]
@@ -17998,6 +18595,7 @@ impl From<types::PageBlockSlideshow> for PageBlock {
         Self::Slideshow(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSlideshow {
     type Error = PageBlock;
     #[inline]
@@ -18014,6 +18612,7 @@ impl From<types::PageBlockChannel> for PageBlock {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockChannel {
     type Error = PageBlock;
     #[inline]
@@ -18030,6 +18629,7 @@ impl From<types::PageBlockAudio> for PageBlock {
         Self::Audio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAudio {
     type Error = PageBlock;
     #[inline]
@@ -18046,6 +18646,7 @@ impl From<types::PageBlockKicker> for PageBlock {
         Self::Kicker(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockKicker {
     type Error = PageBlock;
     #[inline]
@@ -18062,6 +18663,7 @@ impl From<types::PageBlockTable> for PageBlock {
         Self::Table(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockTable {
     type Error = PageBlock;
     #[inline]
@@ -18078,6 +18680,7 @@ impl From<types::PageBlockOrderedList> for PageBlock {
         Self::OrderedList(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockOrderedList {
     type Error = PageBlock;
     #[inline]
@@ -18094,6 +18697,7 @@ impl From<types::PageBlockDetails> for PageBlock {
         Self::Details(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDetails {
     type Error = PageBlock;
     #[inline]
@@ -18110,6 +18714,7 @@ impl From<types::PageBlockRelatedArticles> for PageBlock {
         Self::RelatedArticles(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
     type Error = PageBlock;
     #[inline]
@@ -18126,6 +18731,7 @@ impl From<types::PageBlockMap> for PageBlock {
         Self::Map(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockMap {
     type Error = PageBlock;
     #[inline]
@@ -18142,6 +18748,7 @@ impl From<types::PageBlockHeading1> for PageBlock {
         Self::Heading1(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading1 {
     type Error = PageBlock;
     #[inline]
@@ -18158,6 +18765,7 @@ impl From<types::PageBlockHeading2> for PageBlock {
         Self::Heading2(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading2 {
     type Error = PageBlock;
     #[inline]
@@ -18174,6 +18782,7 @@ impl From<types::PageBlockHeading3> for PageBlock {
         Self::Heading3(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading3 {
     type Error = PageBlock;
     #[inline]
@@ -18190,6 +18799,7 @@ impl From<types::PageBlockHeading4> for PageBlock {
         Self::Heading4(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading4 {
     type Error = PageBlock;
     #[inline]
@@ -18206,6 +18816,7 @@ impl From<types::PageBlockHeading5> for PageBlock {
         Self::Heading5(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading5 {
     type Error = PageBlock;
     #[inline]
@@ -18222,6 +18833,7 @@ impl From<types::PageBlockHeading6> for PageBlock {
         Self::Heading6(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading6 {
     type Error = PageBlock;
     #[inline]
@@ -18238,6 +18850,7 @@ impl From<types::PageBlockMath> for PageBlock {
         Self::Math(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockMath {
     type Error = PageBlock;
     #[inline]
@@ -18254,6 +18867,7 @@ impl From<types::PageBlockThinking> for PageBlock {
         Self::Thinking(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockThinking {
     type Error = PageBlock;
     #[inline]
@@ -18270,6 +18884,7 @@ impl From<types::InputPageBlockMap> for PageBlock {
         Self::InputPageBlockMap(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::InputPageBlockMap {
     type Error = PageBlock;
     #[inline]
@@ -18286,6 +18901,7 @@ impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
         Self::BlockquoteBlocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
     type Error = PageBlock;
     #[inline]
@@ -18302,6 +18918,7 @@ impl From<types::PageBlockButtonRow> for PageBlock {
         Self::ButtonRow(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockButtonRow {
     type Error = PageBlock;
     #[inline]
@@ -18318,6 +18935,7 @@ impl From<types::PageBlockDocument> for PageBlock {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDocument {
     type Error = PageBlock;
     #[inline]
@@ -18663,7 +19281,8 @@ impl<'de> serde::Deserialize<'de> for PageBlock {
 /// The TL type `PhoneCallDiscardReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallDiscardReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCallDiscardReason {
     /// `phoneCallDiscardReasonMissed#85e42301`: see [`types::PhoneCallDiscardReasonMissed`].
     Missed,
@@ -18695,6 +19314,7 @@ impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
         Self::Missed
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -18711,6 +19331,7 @@ impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
         Self::Disconnect
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -18727,6 +19348,7 @@ impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
         Self::Hangup
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -18743,6 +19365,7 @@ impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
         Self::Busy
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -18759,6 +19382,7 @@ impl From<types::PhoneCallDiscardReasonMigrateConferenceCall> for PhoneCallDisca
         Self::MigrateConferenceCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMigrateConferenceCall {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -18862,7 +19486,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCallDiscardReason {
 /// The TL type `DataJSON`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DataJSON>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DataJson {
     /// `dataJSON#7d748d04`: see [`types::DataJson`].
     DataJson(types::DataJson),
@@ -18941,7 +19566,8 @@ impl<'de> serde::Deserialize<'de> for DataJson {
 /// The TL type `LabeledPrice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LabeledPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LabeledPrice {
     /// `labeledPrice#cb296bf8`: see [`types::LabeledPrice`].
     LabeledPrice(types::LabeledPrice),
@@ -19020,7 +19646,8 @@ impl<'de> serde::Deserialize<'de> for LabeledPrice {
 /// The TL type `Invoice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Invoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Invoice {
     /// `invoice#049ee584`: see [`types::Invoice`].
     Invoice(types::Invoice),
@@ -19099,7 +19726,8 @@ impl<'de> serde::Deserialize<'de> for Invoice {
 /// The TL type `PaymentCharge`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentCharge>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentCharge {
     /// `paymentCharge#ea02c27e`: see [`types::PaymentCharge`].
     PaymentCharge(types::PaymentCharge),
@@ -19178,7 +19806,8 @@ impl<'de> serde::Deserialize<'de> for PaymentCharge {
 /// The TL type `PostAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PostAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PostAddress {
     /// `postAddress#1e8caaeb`: see [`types::PostAddress`].
     PostAddress(types::PostAddress),
@@ -19257,7 +19886,8 @@ impl<'de> serde::Deserialize<'de> for PostAddress {
 /// The TL type `PaymentRequestedInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentRequestedInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentRequestedInfo {
     /// `paymentRequestedInfo#909c3f94`: see [`types::PaymentRequestedInfo`].
     PaymentRequestedInfo(types::PaymentRequestedInfo),
@@ -19338,7 +19968,8 @@ impl<'de> serde::Deserialize<'de> for PaymentRequestedInfo {
 /// The TL type `WebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebDocument {
     /// `webDocument#1c570ed1`: see [`types::WebDocument`].
     WebDocument(types::WebDocument),
@@ -19361,6 +19992,7 @@ impl From<types::WebDocument> for WebDocument {
         Self::WebDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebDocument> for types::WebDocument {
     type Error = WebDocument;
     #[inline]
@@ -19377,6 +20009,7 @@ impl From<types::WebDocumentNoProxy> for WebDocument {
         Self::NoProxy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebDocument> for types::WebDocumentNoProxy {
     type Error = WebDocument;
     #[inline]
@@ -19446,7 +20079,8 @@ impl<'de> serde::Deserialize<'de> for WebDocument {
 /// The TL type `InputWebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputWebDocument {
     /// `inputWebDocument#9bed434d`: see [`types::InputWebDocument`].
     InputWebDocument(types::InputWebDocument),
@@ -19525,7 +20159,8 @@ impl<'de> serde::Deserialize<'de> for InputWebDocument {
 /// The TL type `PhoneCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCall {
     /// `phoneCallEmpty#5366c915`: see [`types::PhoneCallEmpty`].
     Empty(types::PhoneCallEmpty),
@@ -19560,6 +20195,7 @@ impl From<types::PhoneCallEmpty> for PhoneCall {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
     type Error = PhoneCall;
     #[inline]
@@ -19576,6 +20212,7 @@ impl From<types::PhoneCallWaiting> for PhoneCall {
         Self::Waiting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
     type Error = PhoneCall;
     #[inline]
@@ -19592,6 +20229,7 @@ impl From<types::PhoneCallRequested> for PhoneCall {
         Self::Requested(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallRequested {
     type Error = PhoneCall;
     #[inline]
@@ -19608,6 +20246,7 @@ impl From<types::PhoneCallAccepted> for PhoneCall {
         Self::Accepted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
     type Error = PhoneCall;
     #[inline]
@@ -19624,6 +20263,7 @@ impl From<types::PhoneCall> for PhoneCall {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCall {
     type Error = PhoneCall;
     #[inline]
@@ -19640,6 +20280,7 @@ impl From<types::PhoneCallDiscarded> for PhoneCall {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallDiscarded {
     type Error = PhoneCall;
     #[inline]
@@ -19737,7 +20378,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCall {
 /// The TL type `PhoneConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneConnection {
     /// `phoneConnection#9cc123c7`: see [`types::PhoneConnection`].
     PhoneConnection(types::PhoneConnection),
@@ -19760,6 +20402,7 @@ impl From<types::PhoneConnection> for PhoneConnection {
         Self::PhoneConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneConnection> for types::PhoneConnection {
     type Error = PhoneConnection;
     #[inline]
@@ -19776,6 +20419,7 @@ impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
         Self::Webrtc(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneConnection> for types::PhoneConnectionWebrtc {
     type Error = PhoneConnection;
     #[inline]
@@ -19845,7 +20489,8 @@ impl<'de> serde::Deserialize<'de> for PhoneConnection {
 /// The TL type `PhoneCallProtocol`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallProtocol>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCallProtocol {
     /// `phoneCallProtocol#fc878fc8`: see [`types::PhoneCallProtocol`].
     PhoneCallProtocol(types::PhoneCallProtocol),
@@ -19924,7 +20569,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCallProtocol {
 /// The TL type `LangPackString`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackString>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LangPackString {
     /// `langPackString#cad181f6`: see [`types::LangPackString`].
     LangPackString(types::LangPackString),
@@ -19950,6 +20596,7 @@ impl From<types::LangPackString> for LangPackString {
         Self::LangPackString(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackString {
     type Error = LangPackString;
     #[inline]
@@ -19966,6 +20613,7 @@ impl From<types::LangPackStringPluralized> for LangPackString {
         Self::Pluralized(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackStringPluralized {
     type Error = LangPackString;
     #[inline]
@@ -19982,6 +20630,7 @@ impl From<types::LangPackStringDeleted> for LangPackString {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackStringDeleted {
     type Error = LangPackString;
     #[inline]
@@ -20058,7 +20707,8 @@ impl<'de> serde::Deserialize<'de> for LangPackString {
 /// The TL type `LangPackDifference`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackDifference>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LangPackDifference {
     /// `langPackDifference#f385c1f6`: see [`types::LangPackDifference`].
     LangPackDifference(types::LangPackDifference),
@@ -20139,7 +20789,8 @@ impl<'de> serde::Deserialize<'de> for LangPackDifference {
 /// The TL type `DialogPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DialogPeer {
     /// `dialogPeer#e56dbf05`: see [`types::DialogPeer`].
     DialogPeer(types::DialogPeer),
@@ -20165,6 +20816,7 @@ impl From<types::DialogPeer> for DialogPeer {
         Self::DialogPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeer {
     type Error = DialogPeer;
     #[inline]
@@ -20181,6 +20833,7 @@ impl From<types::DialogPeerFolder> for DialogPeer {
         Self::Folder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeerFolder {
     type Error = DialogPeer;
     #[inline]
@@ -20197,6 +20850,7 @@ impl From<types::DialogPeerCommunity> for DialogPeer {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeerCommunity {
     type Error = DialogPeer;
     #[inline]
@@ -20273,7 +20927,8 @@ impl<'de> serde::Deserialize<'de> for DialogPeer {
 /// The TL type `SecureFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureFile {
     /// `secureFileEmpty#64199744`: see [`types::SecureFileEmpty`].
     Empty,
@@ -20296,6 +20951,7 @@ impl From<types::SecureFileEmpty> for SecureFile {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureFile> for types::SecureFileEmpty {
     type Error = SecureFile;
     #[inline]
@@ -20312,6 +20968,7 @@ impl From<types::SecureFile> for SecureFile {
         Self::SecureFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureFile> for types::SecureFile {
     type Error = SecureFile;
     #[inline]
@@ -20382,7 +21039,8 @@ impl<'de> serde::Deserialize<'de> for SecureFile {
 /// The TL type `SecureData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureData {
     /// `secureData#8aeabec3`: see [`types::SecureData`].
     SecureData(types::SecureData),
@@ -20461,7 +21119,8 @@ impl<'de> serde::Deserialize<'de> for SecureData {
 /// The TL type `SecurePlainData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecurePlainData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecurePlainData {
     /// `securePlainPhone#7d6099dd`: see [`types::SecurePlainPhone`].
     SecurePlainPhone(types::SecurePlainPhone),
@@ -20484,6 +21143,7 @@ impl From<types::SecurePlainPhone> for SecurePlainData {
         Self::SecurePlainPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
     type Error = SecurePlainData;
     #[inline]
@@ -20500,6 +21160,7 @@ impl From<types::SecurePlainEmail> for SecurePlainData {
         Self::SecurePlainEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePlainData> for types::SecurePlainEmail {
     type Error = SecurePlainData;
     #[inline]
@@ -20569,7 +21230,8 @@ impl<'de> serde::Deserialize<'de> for SecurePlainData {
 /// The TL type `SecureValueType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValueType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValueType {
     /// `secureValueTypePersonalDetails#9d2a81e3`: see [`types::SecureValueTypePersonalDetails`].
     PersonalDetails,
@@ -20625,6 +21287,7 @@ impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
         Self::PersonalDetails
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
     type Error = SecureValueType;
     #[inline]
@@ -20641,6 +21304,7 @@ impl From<types::SecureValueTypePassport> for SecureValueType {
         Self::Passport
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
     type Error = SecureValueType;
     #[inline]
@@ -20657,6 +21321,7 @@ impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
         Self::DriverLicense
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
     type Error = SecureValueType;
     #[inline]
@@ -20673,6 +21338,7 @@ impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
         Self::IdentityCard
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
     type Error = SecureValueType;
     #[inline]
@@ -20689,6 +21355,7 @@ impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
         Self::InternalPassport
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
     type Error = SecureValueType;
     #[inline]
@@ -20705,6 +21372,7 @@ impl From<types::SecureValueTypeAddress> for SecureValueType {
         Self::Address
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
     type Error = SecureValueType;
     #[inline]
@@ -20721,6 +21389,7 @@ impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
         Self::UtilityBill
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
     type Error = SecureValueType;
     #[inline]
@@ -20737,6 +21406,7 @@ impl From<types::SecureValueTypeBankStatement> for SecureValueType {
         Self::BankStatement
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
     type Error = SecureValueType;
     #[inline]
@@ -20753,6 +21423,7 @@ impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
         Self::RentalAgreement
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
     type Error = SecureValueType;
     #[inline]
@@ -20769,6 +21440,7 @@ impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
         Self::PassportRegistration
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
     type Error = SecureValueType;
     #[inline]
@@ -20787,6 +21459,7 @@ impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
         Self::TemporaryRegistration
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
     type Error = SecureValueType;
     #[inline]
@@ -20805,6 +21478,7 @@ impl From<types::SecureValueTypePhone> for SecureValueType {
         Self::Phone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
     type Error = SecureValueType;
     #[inline]
@@ -20821,6 +21495,7 @@ impl From<types::SecureValueTypeEmail> for SecureValueType {
         Self::Email
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeEmail {
     type Error = SecureValueType;
     #[inline]
@@ -20987,7 +21662,8 @@ impl<'de> serde::Deserialize<'de> for SecureValueType {
 /// The TL type `SecureValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValue {
     /// `secureValue#187fa0ca`: see [`types::SecureValue`].
     SecureValue(types::SecureValue),
@@ -21066,7 +21742,8 @@ impl<'de> serde::Deserialize<'de> for SecureValue {
 /// The TL type `SecureCredentialsEncrypted`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureCredentialsEncrypted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureCredentialsEncrypted {
     /// `secureCredentialsEncrypted#33f0ea47`: see [`types::SecureCredentialsEncrypted`].
     SecureCredentialsEncrypted(types::SecureCredentialsEncrypted),
@@ -21150,7 +21827,8 @@ impl<'de> serde::Deserialize<'de> for SecureCredentialsEncrypted {
 /// The TL type `PageTableCell`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableCell>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageTableCell {
     /// `pageTableCell#34566b6a`: see [`types::PageTableCell`].
     PageTableCell(types::PageTableCell),
@@ -21229,7 +21907,8 @@ impl<'de> serde::Deserialize<'de> for PageTableCell {
 /// The TL type `PageTableRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageTableRow {
     /// `pageTableRow#e0c0c5e5`: see [`types::PageTableRow`].
     PageTableRow(types::PageTableRow),
@@ -21308,7 +21987,8 @@ impl<'de> serde::Deserialize<'de> for PageTableRow {
 /// The TL type `PageCaption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageCaption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageCaption {
     /// `pageCaption#6f747657`: see [`types::PageCaption`].
     PageCaption(types::PageCaption),
@@ -21387,7 +22067,8 @@ impl<'de> serde::Deserialize<'de> for PageCaption {
 /// The TL type `PageListItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageListItem {
     /// `pageListItemText#2f58683c`: see [`types::PageListItemText`].
     Text(types::PageListItemText),
@@ -21410,6 +22091,7 @@ impl From<types::PageListItemText> for PageListItem {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListItem> for types::PageListItemText {
     type Error = PageListItem;
     #[inline]
@@ -21426,6 +22108,7 @@ impl From<types::PageListItemBlocks> for PageListItem {
         Self::Blocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListItem> for types::PageListItemBlocks {
     type Error = PageListItem;
     #[inline]
@@ -21495,7 +22178,8 @@ impl<'de> serde::Deserialize<'de> for PageListItem {
 /// The TL type `PageListOrderedItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListOrderedItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageListOrderedItem {
     /// `pageListOrderedItemText#15031189`: see [`types::PageListOrderedItemText`].
     Text(types::PageListOrderedItemText),
@@ -21518,6 +22202,7 @@ impl From<types::PageListOrderedItemText> for PageListOrderedItem {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
     type Error = PageListOrderedItem;
     #[inline]
@@ -21534,6 +22219,7 @@ impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
         Self::Blocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemBlocks {
     type Error = PageListOrderedItem;
     #[inline]
@@ -21603,7 +22289,8 @@ impl<'de> serde::Deserialize<'de> for PageListOrderedItem {
 /// The TL type `PageRelatedArticle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageRelatedArticle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageRelatedArticle {
     /// `pageRelatedArticle#b390dc08`: see [`types::PageRelatedArticle`].
     PageRelatedArticle(types::PageRelatedArticle),
@@ -21684,7 +22371,8 @@ impl<'de> serde::Deserialize<'de> for PageRelatedArticle {
 /// The TL type `Page`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Page>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Page {
     /// `page#98657f0d`: see [`types::Page`].
     Page(types::Page),
@@ -21763,7 +22451,8 @@ impl<'de> serde::Deserialize<'de> for Page {
 /// The TL type `PollAnswer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollAnswer {
     /// `pollAnswer#4b7d786a`: see [`types::PollAnswer`].
     PollAnswer(types::PollAnswer),
@@ -21786,6 +22475,7 @@ impl From<types::PollAnswer> for PollAnswer {
         Self::PollAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PollAnswer> for types::PollAnswer {
     type Error = PollAnswer;
     #[inline]
@@ -21802,6 +22492,7 @@ impl From<types::InputPollAnswer> for PollAnswer {
         Self::InputPollAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PollAnswer> for types::InputPollAnswer {
     type Error = PollAnswer;
     #[inline]
@@ -21871,7 +22562,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswer {
 /// The TL type `Poll`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Poll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Poll {
     /// `poll#966e2dbf`: see [`types::Poll`].
     Poll(types::Poll),
@@ -21950,7 +22642,8 @@ impl<'de> serde::Deserialize<'de> for Poll {
 /// The TL type `PollAnswerVoters`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswerVoters>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollAnswerVoters {
     /// `pollAnswerVoters#3645230a`: see [`types::PollAnswerVoters`].
     PollAnswerVoters(types::PollAnswerVoters),
@@ -22029,7 +22722,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswerVoters {
 /// The TL type `PollResults`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollResults {
     /// `pollResults#ba7bb15e`: see [`types::PollResults`].
     PollResults(types::PollResults),
@@ -22108,7 +22802,8 @@ impl<'de> serde::Deserialize<'de> for PollResults {
 /// The TL type `ChatAdminRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatAdminRights {
     /// `chatAdminRights#5fb224d5`: see [`types::ChatAdminRights`].
     ChatAdminRights(types::ChatAdminRights),
@@ -22187,7 +22882,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminRights {
 /// The TL type `ChatBannedRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatBannedRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatBannedRights {
     /// `chatBannedRights#9f120418`: see [`types::ChatBannedRights`].
     ChatBannedRights(types::ChatBannedRights),
@@ -22266,7 +22962,8 @@ impl<'de> serde::Deserialize<'de> for ChatBannedRights {
 /// The TL type `WallPaperSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaperSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WallPaperSettings {
     /// `wallPaperSettings#372efcd0`: see [`types::WallPaperSettings`].
     WallPaperSettings(types::WallPaperSettings),
@@ -22345,7 +23042,8 @@ impl<'de> serde::Deserialize<'de> for WallPaperSettings {
 /// The TL type `FolderPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FolderPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FolderPeer {
     /// `folderPeer#e9baa668`: see [`types::FolderPeer`].
     FolderPeer(types::FolderPeer),
@@ -22424,7 +23122,8 @@ impl<'de> serde::Deserialize<'de> for FolderPeer {
 /// The TL type `PeerLocated`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerLocated {
     /// `peerLocated#ca461b5d`: see [`types::PeerLocated`].
     PeerLocated(types::PeerLocated),
@@ -22447,6 +23146,7 @@ impl From<types::PeerLocated> for PeerLocated {
         Self::PeerLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerLocated> for types::PeerLocated {
     type Error = PeerLocated;
     #[inline]
@@ -22463,6 +23163,7 @@ impl From<types::PeerSelfLocated> for PeerLocated {
         Self::PeerSelfLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerLocated> for types::PeerSelfLocated {
     type Error = PeerLocated;
     #[inline]
@@ -22532,7 +23233,8 @@ impl<'de> serde::Deserialize<'de> for PeerLocated {
 /// The TL type `RestrictionReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RestrictionReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RestrictionReason {
     /// `restrictionReason#d072acb4`: see [`types::RestrictionReason`].
     RestrictionReason(types::RestrictionReason),
@@ -22611,7 +23313,8 @@ impl<'de> serde::Deserialize<'de> for RestrictionReason {
 /// The TL type `Theme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Theme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Theme {
     /// `theme#a00e67d6`: see [`types::Theme`].
     Theme(types::Theme),
@@ -22690,7 +23393,8 @@ impl<'de> serde::Deserialize<'de> for Theme {
 /// The TL type `BaseTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BaseTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BaseTheme {
     /// `baseThemeClassic#c3a12462`: see [`types::BaseThemeClassic`].
     Classic,
@@ -22722,6 +23426,7 @@ impl From<types::BaseThemeClassic> for BaseTheme {
         Self::Classic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeClassic {
     type Error = BaseTheme;
     #[inline]
@@ -22738,6 +23443,7 @@ impl From<types::BaseThemeDay> for BaseTheme {
         Self::Day
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeDay {
     type Error = BaseTheme;
     #[inline]
@@ -22754,6 +23460,7 @@ impl From<types::BaseThemeNight> for BaseTheme {
         Self::Night
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeNight {
     type Error = BaseTheme;
     #[inline]
@@ -22770,6 +23477,7 @@ impl From<types::BaseThemeTinted> for BaseTheme {
         Self::Tinted
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeTinted {
     type Error = BaseTheme;
     #[inline]
@@ -22786,6 +23494,7 @@ impl From<types::BaseThemeArctic> for BaseTheme {
         Self::Arctic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeArctic {
     type Error = BaseTheme;
     #[inline]
@@ -22877,7 +23586,8 @@ impl<'de> serde::Deserialize<'de> for BaseTheme {
 /// The TL type `ThemeSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ThemeSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ThemeSettings {
     /// `themeSettings#fa58b6d4`: see [`types::ThemeSettings`].
     ThemeSettings(types::ThemeSettings),
@@ -22956,7 +23666,8 @@ impl<'de> serde::Deserialize<'de> for ThemeSettings {
 /// The TL type `WebPageAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPageAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebPageAttribute {
     /// `webPageAttributeTheme#54b56617`: see [`types::WebPageAttributeTheme`].
     Theme(types::WebPageAttributeTheme),
@@ -22994,6 +23705,7 @@ impl From<types::WebPageAttributeTheme> for WebPageAttribute {
         Self::Theme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
     type Error = WebPageAttribute;
     #[inline]
@@ -23010,6 +23722,7 @@ impl From<types::WebPageAttributeStory> for WebPageAttribute {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
     type Error = WebPageAttribute;
     #[inline]
@@ -23026,6 +23739,7 @@ impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
         Self::StickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
     type Error = WebPageAttribute;
     #[inline]
@@ -23042,6 +23756,7 @@ impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
         Self::UniqueStarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
     type Error = WebPageAttribute;
     #[inline]
@@ -23058,6 +23773,7 @@ impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
         Self::StarGiftCollection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
     type Error = WebPageAttribute;
     #[inline]
@@ -23074,6 +23790,7 @@ impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
         Self::StarGiftAuction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
     type Error = WebPageAttribute;
     #[inline]
@@ -23090,6 +23807,7 @@ impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
         Self::AiComposeTone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeAiComposeTone {
     type Error = WebPageAttribute;
     #[inline]
@@ -23202,7 +23920,8 @@ impl<'de> serde::Deserialize<'de> for WebPageAttribute {
 /// The TL type `DialogFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DialogFilter {
     /// `dialogFilter#aa472651`: see [`types::DialogFilter`].
     DialogFilter(types::DialogFilter),
@@ -23228,6 +23947,7 @@ impl From<types::DialogFilter> for DialogFilter {
         Self::DialogFilter(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilter {
     type Error = DialogFilter;
     #[inline]
@@ -23244,6 +23964,7 @@ impl From<types::DialogFilterDefault> for DialogFilter {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilterDefault {
     type Error = DialogFilter;
     #[inline]
@@ -23260,6 +23981,7 @@ impl From<types::DialogFilterChatlist> for DialogFilter {
         Self::Chatlist(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilterChatlist {
     type Error = DialogFilter;
     #[inline]
@@ -23338,7 +24060,8 @@ impl<'de> serde::Deserialize<'de> for DialogFilter {
 /// The TL type `VideoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/VideoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum VideoSize {
     /// `videoSize#de33b094`: see [`types::VideoSize`].
     VideoSize(types::VideoSize),
@@ -23364,6 +24087,7 @@ impl From<types::VideoSize> for VideoSize {
         Self::VideoSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSize {
     type Error = VideoSize;
     #[inline]
@@ -23380,6 +24104,7 @@ impl From<types::VideoSizeEmojiMarkup> for VideoSize {
         Self::EmojiMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
     type Error = VideoSize;
     #[inline]
@@ -23396,6 +24121,7 @@ impl From<types::VideoSizeStickerMarkup> for VideoSize {
         Self::StickerMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSizeStickerMarkup {
     type Error = VideoSize;
     #[inline]
@@ -23472,7 +24198,8 @@ impl<'de> serde::Deserialize<'de> for VideoSize {
 /// The TL type `MessageReplyHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplyHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReplyHeader {
     /// `messageReplyHeader#1b97dd66`: see [`types::MessageReplyHeader`].
     MessageReplyHeader(types::MessageReplyHeader),
@@ -23495,6 +24222,7 @@ impl From<types::MessageReplyHeader> for MessageReplyHeader {
         Self::MessageReplyHeader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
     type Error = MessageReplyHeader;
     #[inline]
@@ -23511,6 +24239,7 @@ impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
         Self::MessageReplyStoryHeader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageReplyHeader> for types::MessageReplyStoryHeader {
     type Error = MessageReplyHeader;
     #[inline]
@@ -23587,7 +24316,8 @@ impl<'de> serde::Deserialize<'de> for MessageReplyHeader {
 /// The TL type `MessageReplies`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReplies {
     /// `messageReplies#83d60fc2`: see [`types::MessageReplies`].
     MessageReplies(types::MessageReplies),
@@ -23666,7 +24396,8 @@ impl<'de> serde::Deserialize<'de> for MessageReplies {
 /// The TL type `GroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCall {
     /// `groupCallDiscarded#7780bcb4`: see [`types::GroupCallDiscarded`].
     Discarded(types::GroupCallDiscarded),
@@ -23689,6 +24420,7 @@ impl From<types::GroupCallDiscarded> for GroupCall {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GroupCall> for types::GroupCallDiscarded {
     type Error = GroupCall;
     #[inline]
@@ -23705,6 +24437,7 @@ impl From<types::GroupCall> for GroupCall {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GroupCall> for types::GroupCall {
     type Error = GroupCall;
     #[inline]
@@ -23774,7 +24507,8 @@ impl<'de> serde::Deserialize<'de> for GroupCall {
 /// The TL type `InputGroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGroupCall {
     /// `inputGroupCall#d8aa840f`: see [`types::InputGroupCall`].
     InputGroupCall(types::InputGroupCall),
@@ -23800,6 +24534,7 @@ impl From<types::InputGroupCall> for InputGroupCall {
         Self::InputGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCall {
     type Error = InputGroupCall;
     #[inline]
@@ -23816,6 +24551,7 @@ impl From<types::InputGroupCallSlug> for InputGroupCall {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
     type Error = InputGroupCall;
     #[inline]
@@ -23832,6 +24568,7 @@ impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
         Self::InviteMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCallInviteMessage {
     type Error = InputGroupCall;
     #[inline]
@@ -23908,7 +24645,8 @@ impl<'de> serde::Deserialize<'de> for InputGroupCall {
 /// The TL type `GroupCallParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipant {
     /// `groupCallParticipant#2a3dc7ac`: see [`types::GroupCallParticipant`].
     GroupCallParticipant(types::GroupCallParticipant),
@@ -23989,7 +24727,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipant {
 /// The TL type `InlineQueryPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineQueryPeerType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineQueryPeerType {
     /// `inlineQueryPeerTypeSameBotPM#3081ed9d`: see [`types::InlineQueryPeerTypeSameBotPm`].
     SameBotPm,
@@ -24024,6 +24763,7 @@ impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
         Self::SameBotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24040,6 +24780,7 @@ impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
         Self::Pm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24056,6 +24797,7 @@ impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
         Self::Chat
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24072,6 +24814,7 @@ impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
         Self::Megagroup
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24088,6 +24831,7 @@ impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
         Self::Broadcast
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24104,6 +24848,7 @@ impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
         Self::BotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBotPm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -24208,7 +24953,8 @@ impl<'de> serde::Deserialize<'de> for InlineQueryPeerType {
 /// The TL type `ChatInviteImporter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInviteImporter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatInviteImporter {
     /// `chatInviteImporter#8c5adfd9`: see [`types::ChatInviteImporter`].
     ChatInviteImporter(types::ChatInviteImporter),
@@ -24289,7 +25035,8 @@ impl<'de> serde::Deserialize<'de> for ChatInviteImporter {
 /// The TL type `ChatAdminWithInvites`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminWithInvites>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatAdminWithInvites {
     /// `chatAdminWithInvites#f2ecef23`: see [`types::ChatAdminWithInvites`].
     ChatAdminWithInvites(types::ChatAdminWithInvites),
@@ -24370,7 +25117,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminWithInvites {
 /// The TL type `GroupCallParticipantVideoSourceGroup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideoSourceGroup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipantVideoSourceGroup {
     /// `groupCallParticipantVideoSourceGroup#dcb118b7`: see [`types::GroupCallParticipantVideoSourceGroup`].
     GroupCallParticipantVideoSourceGroup(types::GroupCallParticipantVideoSourceGroup),
@@ -24455,7 +25203,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideoSourceGroup {
 /// The TL type `GroupCallParticipantVideo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipantVideo {
     /// `groupCallParticipantVideo#67753ac8`: see [`types::GroupCallParticipantVideo`].
     GroupCallParticipantVideo(types::GroupCallParticipantVideo),
@@ -24539,7 +25288,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideo {
 /// The TL type `ChatTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatTheme {
     /// `chatTheme#c3dffc04`: see [`types::ChatTheme`].
     ChatTheme(types::ChatTheme),
@@ -24562,6 +25312,7 @@ impl From<types::ChatTheme> for ChatTheme {
         Self::ChatTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatTheme> for types::ChatTheme {
     type Error = ChatTheme;
     #[inline]
@@ -24578,6 +25329,7 @@ impl From<types::ChatThemeUniqueGift> for ChatTheme {
         Self::UniqueGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatTheme> for types::ChatThemeUniqueGift {
     type Error = ChatTheme;
     #[inline]
@@ -24647,7 +25399,8 @@ impl<'de> serde::Deserialize<'de> for ChatTheme {
 /// The TL type `ReactionCount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReactionCount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReactionCount {
     /// `reactionCount#a3d1cb80`: see [`types::ReactionCount`].
     ReactionCount(types::ReactionCount),
@@ -24726,7 +25479,8 @@ impl<'de> serde::Deserialize<'de> for ReactionCount {
 /// The TL type `MessageReactions`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReactions {
     /// `messageReactions#0a339f0b`: see [`types::MessageReactions`].
     MessageReactions(types::MessageReactions),
@@ -24805,7 +25559,8 @@ impl<'de> serde::Deserialize<'de> for MessageReactions {
 /// The TL type `MessagePeerReaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessagePeerReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessagePeerReaction {
     /// `messagePeerReaction#8c79b63c`: see [`types::MessagePeerReaction`].
     MessagePeerReaction(types::MessagePeerReaction),
@@ -24886,7 +25641,8 @@ impl<'de> serde::Deserialize<'de> for MessagePeerReaction {
 /// The TL type `BotMenuButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotMenuButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotMenuButton {
     /// `botMenuButtonDefault#7533a588`: see [`types::BotMenuButtonDefault`].
     Default,
@@ -24912,6 +25668,7 @@ impl From<types::BotMenuButtonDefault> for BotMenuButton {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
     type Error = BotMenuButton;
     #[inline]
@@ -24928,6 +25685,7 @@ impl From<types::BotMenuButtonCommands> for BotMenuButton {
         Self::Commands
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
     type Error = BotMenuButton;
     #[inline]
@@ -24944,6 +25702,7 @@ impl From<types::BotMenuButton> for BotMenuButton {
         Self::BotMenuButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButton {
     type Error = BotMenuButton;
     #[inline]
@@ -25022,7 +25781,8 @@ impl<'de> serde::Deserialize<'de> for BotMenuButton {
 /// The TL type `NotificationSound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotificationSound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NotificationSound {
     /// `notificationSoundDefault#97e8bebe`: see [`types::NotificationSoundDefault`].
     Default,
@@ -25051,6 +25811,7 @@ impl From<types::NotificationSoundDefault> for NotificationSound {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
     type Error = NotificationSound;
     #[inline]
@@ -25067,6 +25828,7 @@ impl From<types::NotificationSoundNone> for NotificationSound {
         Self::None
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundNone {
     type Error = NotificationSound;
     #[inline]
@@ -25083,6 +25845,7 @@ impl From<types::NotificationSoundLocal> for NotificationSound {
         Self::Local(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
     type Error = NotificationSound;
     #[inline]
@@ -25099,6 +25862,7 @@ impl From<types::NotificationSoundRingtone> for NotificationSound {
         Self::Ringtone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundRingtone {
     type Error = NotificationSound;
     #[inline]
@@ -25185,7 +25949,8 @@ impl<'de> serde::Deserialize<'de> for NotificationSound {
 /// The TL type `EmojiStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiStatus {
     /// `emojiStatusEmpty#2de11aae`: see [`types::EmojiStatusEmpty`].
     Empty,
@@ -25214,6 +25979,7 @@ impl From<types::EmojiStatusEmpty> for EmojiStatus {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
     type Error = EmojiStatus;
     #[inline]
@@ -25230,6 +25996,7 @@ impl From<types::EmojiStatus> for EmojiStatus {
         Self::EmojiStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatus {
     type Error = EmojiStatus;
     #[inline]
@@ -25246,6 +26013,7 @@ impl From<types::EmojiStatusCollectible> for EmojiStatus {
         Self::Collectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
     type Error = EmojiStatus;
     #[inline]
@@ -25262,6 +26030,7 @@ impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
         Self::InputEmojiStatusCollectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::InputEmojiStatusCollectible {
     type Error = EmojiStatus;
     #[inline]
@@ -25352,7 +26121,8 @@ impl<'de> serde::Deserialize<'de> for EmojiStatus {
 /// The TL type `Reaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Reaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Reaction {
     /// `reactionEmpty#79f5d419`: see [`types::ReactionEmpty`].
     Empty,
@@ -25381,6 +26151,7 @@ impl From<types::ReactionEmpty> for Reaction {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionEmpty {
     type Error = Reaction;
     #[inline]
@@ -25397,6 +26168,7 @@ impl From<types::ReactionEmoji> for Reaction {
         Self::Emoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionEmoji {
     type Error = Reaction;
     #[inline]
@@ -25413,6 +26185,7 @@ impl From<types::ReactionCustomEmoji> for Reaction {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionCustomEmoji {
     type Error = Reaction;
     #[inline]
@@ -25429,6 +26202,7 @@ impl From<types::ReactionPaid> for Reaction {
         Self::Paid
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionPaid {
     type Error = Reaction;
     #[inline]
@@ -25511,7 +26285,8 @@ impl<'de> serde::Deserialize<'de> for Reaction {
 /// The TL type `MessageExtendedMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageExtendedMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageExtendedMedia {
     /// `messageExtendedMediaPreview#ad628cc8`: see [`types::MessageExtendedMediaPreview`].
     Preview(types::MessageExtendedMediaPreview),
@@ -25534,6 +26309,7 @@ impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
         Self::Preview(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
     type Error = MessageExtendedMedia;
     #[inline]
@@ -25550,6 +26326,7 @@ impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
         Self::MessageExtendedMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMedia {
     type Error = MessageExtendedMedia;
     #[inline]
@@ -25621,7 +26398,8 @@ impl<'de> serde::Deserialize<'de> for MessageExtendedMedia {
 /// The TL type `StickerKeyword`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerKeyword>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerKeyword {
     /// `stickerKeyword#fcfeb29c`: see [`types::StickerKeyword`].
     StickerKeyword(types::StickerKeyword),
@@ -25700,7 +26478,8 @@ impl<'de> serde::Deserialize<'de> for StickerKeyword {
 /// The TL type `Username`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Username>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Username {
     /// `username#b4073647`: see [`types::Username`].
     Username(types::Username),
@@ -25779,7 +26558,8 @@ impl<'de> serde::Deserialize<'de> for Username {
 /// The TL type `RequestPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestPeerType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RequestPeerType {
     /// `requestPeerTypeUser#5f3b8a00`: see [`types::RequestPeerTypeUser`].
     User(types::RequestPeerTypeUser),
@@ -25808,6 +26588,7 @@ impl From<types::RequestPeerTypeUser> for RequestPeerType {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
     type Error = RequestPeerType;
     #[inline]
@@ -25824,6 +26605,7 @@ impl From<types::RequestPeerTypeChat> for RequestPeerType {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
     type Error = RequestPeerType;
     #[inline]
@@ -25840,6 +26622,7 @@ impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
         Self::Broadcast(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
     type Error = RequestPeerType;
     #[inline]
@@ -25856,6 +26639,7 @@ impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
         Self::CreateBot(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeCreateBot {
     type Error = RequestPeerType;
     #[inline]
@@ -25939,7 +26723,8 @@ impl<'de> serde::Deserialize<'de> for RequestPeerType {
 /// The TL type `TextWithEntities`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TextWithEntities>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TextWithEntities {
     /// `textWithEntities#751f3146`: see [`types::TextWithEntities`].
     TextWithEntities(types::TextWithEntities),
@@ -26018,7 +26803,8 @@ impl<'de> serde::Deserialize<'de> for TextWithEntities {
 /// The TL type `BotApp`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotApp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotApp {
     /// `botAppNotModified#5da674b7`: see [`types::BotAppNotModified`].
     NotModified,
@@ -26041,6 +26827,7 @@ impl From<types::BotAppNotModified> for BotApp {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotApp> for types::BotAppNotModified {
     type Error = BotApp;
     #[inline]
@@ -26057,6 +26844,7 @@ impl From<types::BotApp> for BotApp {
         Self::BotApp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotApp> for types::BotApp {
     type Error = BotApp;
     #[inline]
@@ -26127,7 +26915,8 @@ impl<'de> serde::Deserialize<'de> for BotApp {
 /// The TL type `StoryViews`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryViews {
     /// `storyViews#8d595cd6`: see [`types::StoryViews`].
     StoryViews(types::StoryViews),
@@ -26206,7 +26995,8 @@ impl<'de> serde::Deserialize<'de> for StoryViews {
 /// The TL type `StoryItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryItem {
     /// `storyItemDeleted#51e6ee4f`: see [`types::StoryItemDeleted`].
     Deleted(types::StoryItemDeleted),
@@ -26232,6 +27022,7 @@ impl From<types::StoryItemDeleted> for StoryItem {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItemDeleted {
     type Error = StoryItem;
     #[inline]
@@ -26248,6 +27039,7 @@ impl From<types::StoryItemSkipped> for StoryItem {
         Self::Skipped(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItemSkipped {
     type Error = StoryItem;
     #[inline]
@@ -26264,6 +27056,7 @@ impl From<types::StoryItem> for StoryItem {
         Self::StoryItem(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItem {
     type Error = StoryItem;
     #[inline]
@@ -26340,7 +27133,8 @@ impl<'de> serde::Deserialize<'de> for StoryItem {
 /// The TL type `InputReplyTo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputReplyTo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputReplyTo {
     /// `inputReplyToMessage#3bd4b7c2`: see [`types::InputReplyToMessage`].
     Message(types::InputReplyToMessage),
@@ -26369,6 +27163,7 @@ impl From<types::InputReplyToMessage> for InputReplyTo {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
     type Error = InputReplyTo;
     #[inline]
@@ -26385,6 +27180,7 @@ impl From<types::InputReplyToStory> for InputReplyTo {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToStory {
     type Error = InputReplyTo;
     #[inline]
@@ -26401,6 +27197,7 @@ impl From<types::InputReplyToMonoForum> for InputReplyTo {
         Self::MonoForum(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
     type Error = InputReplyTo;
     #[inline]
@@ -26417,6 +27214,7 @@ impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
         Self::EphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToEphemeralMessage {
     type Error = InputReplyTo;
     #[inline]
@@ -26500,7 +27298,8 @@ impl<'de> serde::Deserialize<'de> for InputReplyTo {
 /// The TL type `StoriesStealthMode`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoriesStealthMode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoriesStealthMode {
     /// `storiesStealthMode#712e27fd`: see [`types::StoriesStealthMode`].
     StoriesStealthMode(types::StoriesStealthMode),
@@ -26581,7 +27380,8 @@ impl<'de> serde::Deserialize<'de> for StoriesStealthMode {
 /// The TL type `MediaAreaCoordinates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaAreaCoordinates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MediaAreaCoordinates {
     /// `mediaAreaCoordinates#cfc9e002`: see [`types::MediaAreaCoordinates`].
     MediaAreaCoordinates(types::MediaAreaCoordinates),
@@ -26662,7 +27462,8 @@ impl<'de> serde::Deserialize<'de> for MediaAreaCoordinates {
 /// The TL type `MediaArea`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaArea>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MediaArea {
     /// `mediaAreaVenue#be82db9c`: see [`types::MediaAreaVenue`].
     Venue(types::MediaAreaVenue),
@@ -26706,6 +27507,7 @@ impl From<types::MediaAreaVenue> for MediaArea {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaVenue {
     type Error = MediaArea;
     #[inline]
@@ -26722,6 +27524,7 @@ impl From<types::InputMediaAreaVenue> for MediaArea {
         Self::InputMediaAreaVenue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
     type Error = MediaArea;
     #[inline]
@@ -26738,6 +27541,7 @@ impl From<types::MediaAreaGeoPoint> for MediaArea {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
     type Error = MediaArea;
     #[inline]
@@ -26754,6 +27558,7 @@ impl From<types::MediaAreaSuggestedReaction> for MediaArea {
         Self::SuggestedReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
     type Error = MediaArea;
     #[inline]
@@ -26770,6 +27575,7 @@ impl From<types::MediaAreaChannelPost> for MediaArea {
         Self::ChannelPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
     type Error = MediaArea;
     #[inline]
@@ -26786,6 +27592,7 @@ impl From<types::InputMediaAreaChannelPost> for MediaArea {
         Self::InputMediaAreaChannelPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
     type Error = MediaArea;
     #[inline]
@@ -26802,6 +27609,7 @@ impl From<types::MediaAreaUrl> for MediaArea {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaUrl {
     type Error = MediaArea;
     #[inline]
@@ -26818,6 +27626,7 @@ impl From<types::MediaAreaWeather> for MediaArea {
         Self::Weather(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaWeather {
     type Error = MediaArea;
     #[inline]
@@ -26834,6 +27643,7 @@ impl From<types::MediaAreaStarGift> for MediaArea {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaStarGift {
     type Error = MediaArea;
     #[inline]
@@ -26959,7 +27769,8 @@ impl<'de> serde::Deserialize<'de> for MediaArea {
 /// The TL type `Boost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Boost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Boost {
     /// `boost#4b3e14d6`: see [`types::Boost`].
     Boost(types::Boost),
@@ -27038,7 +27849,8 @@ impl<'de> serde::Deserialize<'de> for Boost {
 /// The TL type `StoryFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryFwdHeader {
     /// `storyFwdHeader#b826e150`: see [`types::StoryFwdHeader`].
     StoryFwdHeader(types::StoryFwdHeader),
@@ -27117,7 +27929,8 @@ impl<'de> serde::Deserialize<'de> for StoryFwdHeader {
 /// The TL type `PeerColor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerColor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerColor {
     /// `peerColor#b54b5acf`: see [`types::PeerColor`].
     PeerColor(types::PeerColor),
@@ -27143,6 +27956,7 @@ impl From<types::PeerColor> for PeerColor {
         Self::PeerColor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::PeerColor {
     type Error = PeerColor;
     #[inline]
@@ -27159,6 +27973,7 @@ impl From<types::PeerColorCollectible> for PeerColor {
         Self::Collectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::PeerColorCollectible {
     type Error = PeerColor;
     #[inline]
@@ -27175,6 +27990,7 @@ impl From<types::InputPeerColorCollectible> for PeerColor {
         Self::InputPeerColorCollectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::InputPeerColorCollectible {
     type Error = PeerColor;
     #[inline]
@@ -27256,7 +28072,8 @@ impl<'de> serde::Deserialize<'de> for PeerColor {
 /// The TL type `QuickReply`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/QuickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum QuickReply {
     /// `quickReply#0697102b`: see [`types::QuickReply`].
     QuickReply(types::QuickReply),
@@ -27335,7 +28152,8 @@ impl<'de> serde::Deserialize<'de> for QuickReply {
 /// The TL type `Birthday`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Birthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Birthday {
     /// `birthday#6c8e1e06`: see [`types::Birthday`].
     Birthday(types::Birthday),
@@ -27414,7 +28232,8 @@ impl<'de> serde::Deserialize<'de> for Birthday {
 /// The TL type `BotBusinessConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotBusinessConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotBusinessConnection {
     /// `botBusinessConnection#8f34b2f5`: see [`types::BotBusinessConnection`].
     BotBusinessConnection(types::BotBusinessConnection),
@@ -27495,7 +28314,8 @@ impl<'de> serde::Deserialize<'de> for BotBusinessConnection {
 /// The TL type `RequestedPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestedPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RequestedPeer {
     /// `requestedPeerUser#d62ff46a`: see [`types::RequestedPeerUser`].
     User(types::RequestedPeerUser),
@@ -27521,6 +28341,7 @@ impl From<types::RequestedPeerUser> for RequestedPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
     type Error = RequestedPeer;
     #[inline]
@@ -27537,6 +28358,7 @@ impl From<types::RequestedPeerChat> for RequestedPeer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
     type Error = RequestedPeer;
     #[inline]
@@ -27553,6 +28375,7 @@ impl From<types::RequestedPeerChannel> for RequestedPeer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerChannel {
     type Error = RequestedPeer;
     #[inline]
@@ -27629,7 +28452,8 @@ impl<'de> serde::Deserialize<'de> for RequestedPeer {
 /// The TL type `FactCheck`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FactCheck>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FactCheck {
     /// `factCheck#b89bfccf`: see [`types::FactCheck`].
     FactCheck(types::FactCheck),
@@ -27708,7 +28532,8 @@ impl<'de> serde::Deserialize<'de> for FactCheck {
 /// The TL type `GeoPointAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPointAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GeoPointAddress {
     /// `geoPointAddress#de4c5d93`: see [`types::GeoPointAddress`].
     GeoPointAddress(types::GeoPointAddress),
@@ -27787,7 +28612,8 @@ impl<'de> serde::Deserialize<'de> for GeoPointAddress {
 /// The TL type `StarsRevenueStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsRevenueStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsRevenueStatus {
     /// `starsRevenueStatus#febe5491`: see [`types::StarsRevenueStatus`].
     StarsRevenueStatus(types::StarsRevenueStatus),
@@ -27868,7 +28694,8 @@ impl<'de> serde::Deserialize<'de> for StarsRevenueStatus {
 /// The TL type `StarsSubscriptionPricing`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsSubscriptionPricing>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsSubscriptionPricing {
     /// `starsSubscriptionPricing#05416d58`: see [`types::StarsSubscriptionPricing`].
     StarsSubscriptionPricing(types::StarsSubscriptionPricing),
@@ -27952,7 +28779,8 @@ impl<'de> serde::Deserialize<'de> for StarsSubscriptionPricing {
 /// The TL type `MessageReactor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReactor {
     /// `messageReactor#4ba3a95a`: see [`types::MessageReactor`].
     MessageReactor(types::MessageReactor),
@@ -28031,7 +28859,8 @@ impl<'de> serde::Deserialize<'de> for MessageReactor {
 /// The TL type `StarGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGift {
     /// `starGift#313a9547`: see [`types::StarGift`].
     StarGift(types::StarGift),
@@ -28054,6 +28883,7 @@ impl From<types::StarGift> for StarGift {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGift> for types::StarGift {
     type Error = StarGift;
     #[inline]
@@ -28070,6 +28900,7 @@ impl From<types::StarGiftUnique> for StarGift {
         Self::Unique(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGift> for types::StarGiftUnique {
     type Error = StarGift;
     #[inline]
@@ -28139,7 +28970,8 @@ impl<'de> serde::Deserialize<'de> for StarGift {
 /// The TL type `StarsAmount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsAmount {
     /// `starsAmount#bbb6b4a3`: see [`types::StarsAmount`].
     StarsAmount(types::StarsAmount),
@@ -28162,6 +28994,7 @@ impl From<types::StarsAmount> for StarsAmount {
         Self::StarsAmount(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsAmount> for types::StarsAmount {
     type Error = StarsAmount;
     #[inline]
@@ -28178,6 +29011,7 @@ impl From<types::StarsTonAmount> for StarsAmount {
         Self::StarsTonAmount(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsAmount> for types::StarsTonAmount {
     type Error = StarsAmount;
     #[inline]
@@ -28247,7 +29081,8 @@ impl<'de> serde::Deserialize<'de> for StarsAmount {
 /// The TL type `BotVerification`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotVerification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotVerification {
     /// `botVerification#f72e0ed9`: see [`types::BotVerification`].
     BotVerification(types::BotVerification),
@@ -28326,7 +29161,8 @@ impl<'de> serde::Deserialize<'de> for BotVerification {
 /// The TL type `StarGiftAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttribute {
     /// `starGiftAttributeModel#565251e2`: see [`types::StarGiftAttributeModel`].
     Model(types::StarGiftAttributeModel),
@@ -28355,6 +29191,7 @@ impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
         Self::Model(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
     type Error = StarGiftAttribute;
     #[inline]
@@ -28371,6 +29208,7 @@ impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
         Self::Pattern(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
     type Error = StarGiftAttribute;
     #[inline]
@@ -28387,6 +29225,7 @@ impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
         Self::Backdrop(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
     type Error = StarGiftAttribute;
     #[inline]
@@ -28403,6 +29242,7 @@ impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
         Self::OriginalDetails(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeOriginalDetails {
     type Error = StarGiftAttribute;
     #[inline]
@@ -28489,7 +29329,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttribute {
 /// The TL type `PaidReactionPrivacy`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaidReactionPrivacy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaidReactionPrivacy {
     /// `paidReactionPrivacyDefault#206ad49e`: see [`types::PaidReactionPrivacyDefault`].
     Default,
@@ -28515,6 +29356,7 @@ impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -28531,6 +29373,7 @@ impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
         Self::Anonymous
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -28547,6 +29390,7 @@ impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
         Self::Peer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyPeer {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -28627,7 +29471,8 @@ impl<'de> serde::Deserialize<'de> for PaidReactionPrivacy {
 /// The TL type `BusinessBotRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessBotRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessBotRights {
     /// `businessBotRights#a0624cf7`: see [`types::BusinessBotRights`].
     BusinessBotRights(types::BusinessBotRights),
@@ -28706,7 +29551,8 @@ impl<'de> serde::Deserialize<'de> for BusinessBotRights {
 /// The TL type `TodoItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoItem {
     /// `todoItem#cba9a52f`: see [`types::TodoItem`].
     TodoItem(types::TodoItem),
@@ -28785,7 +29631,8 @@ impl<'de> serde::Deserialize<'de> for TodoItem {
 /// The TL type `TodoList`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoList {
     /// `todoList#49b92a26`: see [`types::TodoList`].
     TodoList(types::TodoList),
@@ -28864,7 +29711,8 @@ impl<'de> serde::Deserialize<'de> for TodoList {
 /// The TL type `TodoCompletion`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoCompletion>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoCompletion {
     /// `todoCompletion#221bb5e4`: see [`types::TodoCompletion`].
     TodoCompletion(types::TodoCompletion),
@@ -28943,7 +29791,8 @@ impl<'de> serde::Deserialize<'de> for TodoCompletion {
 /// The TL type `SuggestedPost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SuggestedPost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SuggestedPost {
     /// `suggestedPost#0e8e37e5`: see [`types::SuggestedPost`].
     SuggestedPost(types::SuggestedPost),
@@ -29022,7 +29871,8 @@ impl<'de> serde::Deserialize<'de> for SuggestedPost {
 /// The TL type `GroupCallMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallMessage {
     /// `groupCallMessage#1a8afc7e`: see [`types::GroupCallMessage`].
     GroupCallMessage(types::GroupCallMessage),
@@ -29101,7 +29951,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallMessage {
 /// The TL type `RecentStory`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RecentStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RecentStory {
     /// `recentStory#711d692d`: see [`types::RecentStory`].
     RecentStory(types::RecentStory),
@@ -29180,7 +30031,8 @@ impl<'de> serde::Deserialize<'de> for RecentStory {
 /// The TL type `AuctionBidLevel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AuctionBidLevel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AuctionBidLevel {
     /// `auctionBidLevel#310240cc`: see [`types::AuctionBidLevel`].
     AuctionBidLevel(types::AuctionBidLevel),
@@ -29259,7 +30111,8 @@ impl<'de> serde::Deserialize<'de> for AuctionBidLevel {
 /// The TL type `StarGiftAuctionState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionState {
     /// `starGiftAuctionStateNotModified#fe333952`: see [`types::StarGiftAuctionStateNotModified`].
     NotModified,
@@ -29285,6 +30138,7 @@ impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -29301,6 +30155,7 @@ impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
         Self::StarGiftAuctionState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -29317,6 +30172,7 @@ impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
         Self::Finished(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateFinished {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -29398,7 +30254,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionState {
 /// The TL type `StarGiftAuctionUserState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionUserState {
     /// `starGiftAuctionUserState#2eeed1c4`: see [`types::StarGiftAuctionUserState`].
     StarGiftAuctionUserState(types::StarGiftAuctionUserState),
@@ -29482,7 +30339,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionUserState {
 /// The TL type `StarGiftBackground`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftBackground>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftBackground {
     /// `starGiftBackground#aff56398`: see [`types::StarGiftBackground`].
     StarGiftBackground(types::StarGiftBackground),
@@ -29563,7 +30421,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftBackground {
 /// The TL type `StarGiftAuctionRound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionRound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionRound {
     /// `starGiftAuctionRound#3aae0528`: see [`types::StarGiftAuctionRound`].
     StarGiftAuctionRound(types::StarGiftAuctionRound),
@@ -29586,6 +30445,7 @@ impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
         Self::StarGiftAuctionRound(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
     type Error = StarGiftAuctionRound;
     #[inline]
@@ -29602,6 +30462,7 @@ impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
         Self::Extendable(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRoundExtendable {
     type Error = StarGiftAuctionRound;
     #[inline]
@@ -29673,7 +30534,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionRound {
 /// The TL type `StarGiftAttributeRarity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeRarity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttributeRarity {
     /// `starGiftAttributeRarity#36437737`: see [`types::StarGiftAttributeRarity`].
     StarGiftAttributeRarity(types::StarGiftAttributeRarity),
@@ -29705,6 +30567,7 @@ impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
         Self::StarGiftAttributeRarity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -29721,6 +30584,7 @@ impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
         Self::Uncommon
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -29737,6 +30601,7 @@ impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
         Self::Rare
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -29753,6 +30618,7 @@ impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
         Self::Epic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -29769,6 +30635,7 @@ impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
         Self::Legendary
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityLegendary {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -29872,7 +30739,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttributeRarity {
 /// The TL type `KeyboardButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonStyle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButtonStyle {
     /// `keyboardButtonStyle#4fdd3430`: see [`types::KeyboardButtonStyle`].
     KeyboardButtonStyle(types::KeyboardButtonStyle),
@@ -29953,7 +30821,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonStyle {
 /// The TL type `JoinChatBotResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/JoinChatBotResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum JoinChatBotResult {
     /// `joinChatBotResultApproved#ae152a69`: see [`types::JoinChatBotResultApproved`].
     Approved,
@@ -29982,6 +30851,7 @@ impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
         Self::Approved
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
     type Error = JoinChatBotResult;
     #[inline]
@@ -29998,6 +30868,7 @@ impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
         Self::Declined
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
     type Error = JoinChatBotResult;
     #[inline]
@@ -30014,6 +30885,7 @@ impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
         Self::Queued
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
     type Error = JoinChatBotResult;
     #[inline]
@@ -30030,6 +30902,7 @@ impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
         Self::WebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultWebView {
     type Error = JoinChatBotResult;
     #[inline]
@@ -30116,7 +30989,8 @@ impl<'de> serde::Deserialize<'de> for JoinChatBotResult {
 /// The TL type `WebDomainException`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDomainException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebDomainException {
     /// `webDomainException#933ca597`: see [`types::WebDomainException`].
     WebDomainException(types::WebDomainException),
@@ -30197,7 +31071,8 @@ impl<'de> serde::Deserialize<'de> for WebDomainException {
 /// The TL type `InputRichFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputRichFile {
     /// `inputRichFilePhoto#9b00622b`: see [`types::InputRichFilePhoto`].
     Photo(types::InputRichFilePhoto),
@@ -30220,6 +31095,7 @@ impl From<types::InputRichFilePhoto> for InputRichFile {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
     type Error = InputRichFile;
     #[inline]
@@ -30236,6 +31112,7 @@ impl From<types::InputRichFileDocument> for InputRichFile {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichFile> for types::InputRichFileDocument {
     type Error = InputRichFile;
     #[inline]
@@ -30305,7 +31182,8 @@ impl<'de> serde::Deserialize<'de> for InputRichFile {
 /// The TL type `InputRichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputRichMessage {
     /// `inputRichMessage#e4c449fc`: see [`types::InputRichMessage`].
     InputRichMessage(types::InputRichMessage),
@@ -30331,6 +31209,7 @@ impl From<types::InputRichMessage> for InputRichMessage {
         Self::InputRichMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessage {
     type Error = InputRichMessage;
     #[inline]
@@ -30347,6 +31226,7 @@ impl From<types::InputRichMessageHtml> for InputRichMessage {
         Self::Html(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
     type Error = InputRichMessage;
     #[inline]
@@ -30363,6 +31243,7 @@ impl From<types::InputRichMessageMarkdown> for InputRichMessage {
         Self::Markdown(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessageMarkdown {
     type Error = InputRichMessage;
     #[inline]
@@ -30439,7 +31320,8 @@ impl<'de> serde::Deserialize<'de> for InputRichMessage {
 /// The TL type `RichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichMessage {
     /// `richMessage#baf39d8b`: see [`types::RichMessage`].
     RichMessage(types::RichMessage),
@@ -30518,7 +31400,8 @@ impl<'de> serde::Deserialize<'de> for RichMessage {
 /// The TL type `EphemeralMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EphemeralMessage {
     /// `ephemeralMessage#dd27bee9`: see [`types::EphemeralMessage`].
     EphemeralMessage(types::EphemeralMessage),
@@ -30597,7 +31480,8 @@ impl<'de> serde::Deserialize<'de> for EphemeralMessage {
 /// The TL type `ButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ButtonType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ButtonType {
     /// `buttonTypeDefault#c9dd90e9`: see [`types::ButtonTypeDefault`].
     Default,
@@ -30635,6 +31519,7 @@ impl From<types::ButtonTypeDefault> for ButtonType {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeDefault {
     type Error = ButtonType;
     #[inline]
@@ -30651,6 +31536,7 @@ impl From<types::ButtonTypeRequestPhone> for ButtonType {
         Self::RequestPhone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
     type Error = ButtonType;
     #[inline]
@@ -30667,6 +31553,7 @@ impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
         Self::RequestGeoLocation
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
     type Error = ButtonType;
     #[inline]
@@ -30683,6 +31570,7 @@ impl From<types::ButtonTypeRequestPoll> for ButtonType {
         Self::RequestPoll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
     type Error = ButtonType;
     #[inline]
@@ -30699,6 +31587,7 @@ impl From<types::ButtonTypeRequestPeer> for ButtonType {
         Self::RequestPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
     type Error = ButtonType;
     #[inline]
@@ -30715,6 +31604,7 @@ impl From<types::InputButtonTypeRequestPeer> for ButtonType {
         Self::InputButtonTypeRequestPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
     type Error = ButtonType;
     #[inline]
@@ -30731,6 +31621,7 @@ impl From<types::ButtonTypeSimpleWebView> for ButtonType {
         Self::SimpleWebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeSimpleWebView {
     type Error = ButtonType;
     #[inline]
@@ -30845,7 +31736,8 @@ impl<'de> serde::Deserialize<'de> for ButtonType {
 /// The TL type `InlineButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineButtonType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineButtonType {
     /// `inlineButtonTypeUrl#eca4f8d4`: see [`types::InlineButtonTypeUrl`].
     Url(types::InlineButtonTypeUrl),
@@ -30898,6 +31790,7 @@ impl From<types::InlineButtonTypeUrl> for InlineButtonType {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
     type Error = InlineButtonType;
     #[inline]
@@ -30914,6 +31807,7 @@ impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
         Self::UrlAuth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
     #[inline]
@@ -30930,6 +31824,7 @@ impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
         Self::InputInlineButtonTypeUrlAuth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
     #[inline]
@@ -30946,6 +31841,7 @@ impl From<types::InlineButtonTypeWebView> for InlineButtonType {
         Self::WebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
     type Error = InlineButtonType;
     #[inline]
@@ -30962,6 +31858,7 @@ impl From<types::InlineButtonTypeCallback> for InlineButtonType {
         Self::Callback(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
     type Error = InlineButtonType;
     #[inline]
@@ -30978,6 +31875,7 @@ impl From<types::InlineButtonTypeGame> for InlineButtonType {
         Self::Game
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
     type Error = InlineButtonType;
     #[inline]
@@ -30994,6 +31892,7 @@ impl From<types::InlineButtonTypeBuy> for InlineButtonType {
         Self::Buy
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
     type Error = InlineButtonType;
     #[inline]
@@ -31010,6 +31909,7 @@ impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
         Self::SwitchInline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
     type Error = InlineButtonType;
     #[inline]
@@ -31026,6 +31926,7 @@ impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
         Self::UserProfile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
     type Error = InlineButtonType;
     #[inline]
@@ -31042,6 +31943,7 @@ impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
         Self::InputInlineButtonTypeUserProfile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
     type Error = InlineButtonType;
     #[inline]
@@ -31058,6 +31960,7 @@ impl From<types::InlineButtonTypeCopy> for InlineButtonType {
         Self::Copy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
     type Error = InlineButtonType;
     #[inline]
@@ -31074,6 +31977,7 @@ impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
         Self::Disabled
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeDisabled {
     type Error = InlineButtonType;
     #[inline]
@@ -31227,7 +32131,8 @@ impl<'de> serde::Deserialize<'de> for InlineButtonType {
 /// The TL type `KeyboardInlineButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardInlineButton {
     /// `keyboardInlineButton#11c1a322`: see [`types::KeyboardInlineButton`].
     KeyboardInlineButton(types::KeyboardInlineButton),
@@ -31308,7 +32213,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButton {
 /// The TL type `KeyboardInlineButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardInlineButtonRow {
     /// `keyboardInlineButtonRow#19420af6`: see [`types::KeyboardInlineButtonRow`].
     KeyboardInlineButtonRow(types::KeyboardInlineButtonRow),
@@ -31392,7 +32298,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButtonRow {
 /// The TL type `RichButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichButtonStyle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichButtonStyle {
     /// `richButtonStyle#03c610bd`: see [`types::RichButtonStyle`].
     RichButtonStyle(types::RichButtonStyle),
@@ -31471,7 +32378,8 @@ impl<'de> serde::Deserialize<'de> for RichButtonStyle {
 /// The TL type `PageButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageButton {
     /// `pageButton#692a5488`: see [`types::PageButton`].
     PageButton(types::PageButton),
@@ -31550,7 +32458,8 @@ impl<'de> serde::Deserialize<'de> for PageButton {
 /// The TL type `WalletState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletState {
     /// `walletStateEmpty#9cb9b2ec`: see [`types::WalletStateEmpty`].
     Empty(types::WalletStateEmpty),
@@ -31573,6 +32482,7 @@ impl From<types::WalletStateEmpty> for WalletState {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletState> for types::WalletStateEmpty {
     type Error = WalletState;
     #[inline]
@@ -31589,6 +32499,7 @@ impl From<types::WalletState> for WalletState {
         Self::WalletState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletState> for types::WalletState {
     type Error = WalletState;
     #[inline]
@@ -31658,7 +32569,8 @@ impl<'de> serde::Deserialize<'de> for WalletState {
 /// The TL type `WalletTransactionPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransactionPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletTransactionPeer {
     /// `walletTransactionPeerUser#d4ea706d`: see [`types::WalletTransactionPeerUser`].
     User(types::WalletTransactionPeerUser),
@@ -31687,6 +32599,7 @@ impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -31703,6 +32616,7 @@ impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
         Self::Address(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -31719,6 +32633,7 @@ impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
         Self::Onramp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -31735,6 +32650,7 @@ impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUnsupported {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -31821,7 +32737,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransactionPeer {
 /// The TL type `WalletTransaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletTransaction {
     /// `walletTransaction#952dc143`: see [`types::WalletTransaction`].
     WalletTransaction(types::WalletTransaction),
@@ -31900,7 +32817,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransaction {
 /// The TL type `TonConnectManifest`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectManifest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectManifest {
     /// `tonConnectManifest#12229264`: see [`types::TonConnectManifest`].
     TonConnectManifest(types::TonConnectManifest),
@@ -31981,7 +32899,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectManifest {
 /// The TL type `TonConnectSession`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectSession {
     /// `tonConnectSession#126556c6`: see [`types::TonConnectSession`].
     TonConnectSession(types::TonConnectSession),
@@ -32060,7 +32979,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectSession {
 /// The TL type `RpcError`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RpcError>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RpcError {
     /// `rpc_error#2144ca19`: see [`types::RpcError`].
     RpcError(types::RpcError),
@@ -32147,7 +33067,8 @@ pub mod auth {
     /// The TL type `auth.SentCode`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.SentCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentCode {
         /// `auth.sentCode#5e002502`: see [`types::auth::SentCode`].
         SentCode(types::auth::SentCode),
@@ -32173,6 +33094,7 @@ pub mod auth {
             Self::SentCode(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCode {
         type Error = SentCode;
         #[inline]
@@ -32189,6 +33111,7 @@ pub mod auth {
             Self::Success(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCodeSuccess {
         type Error = SentCode;
         #[inline]
@@ -32205,6 +33128,7 @@ pub mod auth {
             Self::PaymentRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCodePaymentRequired {
         type Error = SentCode;
         #[inline]
@@ -32286,7 +33210,8 @@ pub mod auth {
     /// The TL type `auth.Authorization`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.Authorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Authorization {
         /// `auth.authorization#2ea2c0d4`: see [`types::auth::Authorization`].
         Authorization(types::auth::Authorization),
@@ -32309,6 +33234,7 @@ pub mod auth {
             Self::Authorization(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Authorization> for types::auth::Authorization {
         type Error = Authorization;
         #[inline]
@@ -32325,6 +33251,7 @@ pub mod auth {
             Self::SignUpRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Authorization> for types::auth::AuthorizationSignUpRequired {
         type Error = Authorization;
         #[inline]
@@ -32399,7 +33326,8 @@ pub mod auth {
     /// The TL type `auth.CodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.CodeType>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CodeType {
         /// `auth.codeTypeSms#72a3158c`: see [`types::auth::CodeTypeSms`].
         Sms,
@@ -32431,6 +33359,7 @@ pub mod auth {
             Self::Sms
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeSms {
         type Error = CodeType;
         #[inline]
@@ -32447,6 +33376,7 @@ pub mod auth {
             Self::Call
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeCall {
         type Error = CodeType;
         #[inline]
@@ -32463,6 +33393,7 @@ pub mod auth {
             Self::FlashCall
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeFlashCall {
         type Error = CodeType;
         #[inline]
@@ -32479,6 +33410,7 @@ pub mod auth {
             Self::MissedCall
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeMissedCall {
         type Error = CodeType;
         #[inline]
@@ -32495,6 +33427,7 @@ pub mod auth {
             Self::FragmentSms
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeFragmentSms {
         type Error = CodeType;
         #[inline]
@@ -32591,7 +33524,8 @@ pub mod auth {
     /// The TL type `auth.SentCodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.SentCodeType>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentCodeType {
         /// `auth.sentCodeTypeApp#3dbb5986`: see [`types::auth::SentCodeTypeApp`].
         App(types::auth::SentCodeTypeApp),
@@ -32641,6 +33575,7 @@ pub mod auth {
             Self::App(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeApp {
         type Error = SentCodeType;
         #[inline]
@@ -32657,6 +33592,7 @@ pub mod auth {
             Self::Sms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSms {
         type Error = SentCodeType;
         #[inline]
@@ -32673,6 +33609,7 @@ pub mod auth {
             Self::Call(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeCall {
         type Error = SentCodeType;
         #[inline]
@@ -32689,6 +33626,7 @@ pub mod auth {
             Self::FlashCall(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFlashCall {
         type Error = SentCodeType;
         #[inline]
@@ -32705,6 +33643,7 @@ pub mod auth {
             Self::MissedCall(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeMissedCall {
         type Error = SentCodeType;
         #[inline]
@@ -32721,6 +33660,7 @@ pub mod auth {
             Self::EmailCode(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeEmailCode {
         type Error = SentCodeType;
         #[inline]
@@ -32737,6 +33677,7 @@ pub mod auth {
             Self::SetUpEmailRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSetUpEmailRequired {
         type Error = SentCodeType;
         #[inline]
@@ -32753,6 +33694,7 @@ pub mod auth {
             Self::FragmentSms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFragmentSms {
         type Error = SentCodeType;
         #[inline]
@@ -32769,6 +33711,7 @@ pub mod auth {
             Self::FirebaseSms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFirebaseSms {
         type Error = SentCodeType;
         #[inline]
@@ -32785,6 +33728,7 @@ pub mod auth {
             Self::SmsWord(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsWord {
         type Error = SentCodeType;
         #[inline]
@@ -32801,6 +33745,7 @@ pub mod auth {
             Self::SmsPhrase(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsPhrase {
         type Error = SentCodeType;
         #[inline]
@@ -32947,7 +33892,8 @@ pub mod help {
     /// The TL type `help.TermsOfService`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.TermsOfService>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TermsOfService {
         /// `help.termsOfService#780a0310`: see [`types::help::TermsOfService`].
         TermsOfService(types::help::TermsOfService),
@@ -33037,7 +33983,8 @@ pub mod messages {
     /// The TL type `messages.StickerSet`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.StickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StickerSet {
         /// `messages.stickerSet#6e153f16`: see [`types::messages::StickerSet`].
         StickerSet(types::messages::StickerSet),
@@ -33060,6 +34007,7 @@ pub mod messages {
             Self::StickerSet(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSet> for types::messages::StickerSet {
         type Error = StickerSet;
         #[inline]
@@ -33076,6 +34024,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSet> for types::messages::StickerSetNotModified {
         type Error = StickerSet;
         #[inline]
@@ -33147,7 +34096,8 @@ pub mod messages {
     /// The TL type `messages.ExportedChatInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedChatInvites {
         /// `messages.exportedChatInvites#bdc62dcc`: see [`types::messages::ExportedChatInvites`].
         ExportedChatInvites(types::messages::ExportedChatInvites),
@@ -33231,7 +34181,8 @@ pub mod messages {
     /// The TL type `messages.ExportedChatInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedChatInvite {
         /// `messages.exportedChatInvite#1871be50`: see [`types::messages::ExportedChatInvite`].
         ExportedChatInvite(types::messages::ExportedChatInvite),
@@ -33254,6 +34205,7 @@ pub mod messages {
             Self::ExportedChatInvite(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInvite {
         type Error = ExportedChatInvite;
         #[inline]
@@ -33270,6 +34222,7 @@ pub mod messages {
             Self::Replaced(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInviteReplaced {
         type Error = ExportedChatInvite;
         #[inline]
@@ -33347,7 +34300,8 @@ pub mod messages {
     /// The TL type `messages.ChatInviteImporters`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatInviteImporters {
         /// `messages.chatInviteImporters#81b6b00a`: see [`types::messages::ChatInviteImporters`].
         ChatInviteImporters(types::messages::ChatInviteImporters),
@@ -33431,7 +34385,8 @@ pub mod messages {
     /// The TL type `messages.ChatAdminsWithInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatAdminsWithInvites {
         /// `messages.chatAdminsWithInvites#b69b72d7`: see [`types::messages::ChatAdminsWithInvites`].
         ChatAdminsWithInvites(types::messages::ChatAdminsWithInvites),
@@ -33515,7 +34470,8 @@ pub mod messages {
     /// The TL type `messages.EmojiGameOutcome`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameOutcome>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiGameOutcome {
         /// `messages.emojiGameOutcome#da2ad647`: see [`types::messages::EmojiGameOutcome`].
         EmojiGameOutcome(types::messages::EmojiGameOutcome),
@@ -33599,7 +34555,8 @@ pub mod messages {
     /// The TL type `messages.EmojiGameInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiGameInfo {
         /// `messages.emojiGameUnavailable#59e65335`: see [`types::messages::EmojiGameUnavailable`].
         EmojiGameUnavailable,
@@ -33622,6 +34579,7 @@ pub mod messages {
             Self::EmojiGameUnavailable
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameUnavailable {
         type Error = EmojiGameInfo;
         #[inline]
@@ -33638,6 +34596,7 @@ pub mod messages {
             Self::EmojiGameDiceInfo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameDiceInfo {
         type Error = EmojiGameInfo;
         #[inline]
@@ -33714,7 +34673,8 @@ pub mod messages {
     /// The TL type `messages.ChatInviteJoinResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteJoinResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatInviteJoinResult {
         /// `messages.chatInviteJoinResultOk#445663a7`: see [`types::messages::ChatInviteJoinResultOk`].
         Ok(types::messages::ChatInviteJoinResultOk),
@@ -33737,6 +34697,7 @@ pub mod messages {
             Self::Ok(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultOk {
         type Error = ChatInviteJoinResult;
         #[inline]
@@ -33753,6 +34714,7 @@ pub mod messages {
             Self::WebView(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultWebView {
         type Error = ChatInviteJoinResult;
         #[inline]
@@ -33834,7 +34796,8 @@ pub mod wallet {
     /// The TL type `wallet.NftAttribute`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftAttribute>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum NftAttribute {
         /// `wallet.nftAttribute#4c1ef10e`: see [`types::wallet::NftAttribute`].
         NftAttribute(types::wallet::NftAttribute),
@@ -33913,7 +34876,8 @@ pub mod wallet {
     /// The TL type `wallet.NftItem`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftItem>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum NftItem {
         /// `wallet.nftItem#3441fd1c`: see [`types::wallet::NftItem`].
         NftItem(types::wallet::NftItem),

@@ -42,7 +42,8 @@ pub mod messages {
     /// An error answer converts into [`ExportChatInviteError`](errors::messages::ExportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.exportChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportChatInvite {
@@ -158,7 +159,8 @@ pub mod messages {
     /// An error answer converts into [`CheckChatInviteError`](errors::messages::CheckChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatInvite {
@@ -219,7 +221,8 @@ pub mod messages {
     /// An error answer converts into [`ImportChatInviteError`](errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportChatInvite {
@@ -275,7 +278,8 @@ pub mod messages {
     /// An error answer converts into [`GetExportedChatInvitesError`](errors::messages::GetExportedChatInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExportedChatInvites {
@@ -390,7 +394,8 @@ pub mod messages {
     /// An error answer converts into [`GetExportedChatInviteError`](errors::messages::GetExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExportedChatInvite {
@@ -454,7 +459,8 @@ pub mod messages {
     /// An error answer converts into [`EditExportedChatInviteError`](errors::messages::EditExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.editExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditExportedChatInvite {
@@ -564,7 +570,8 @@ pub mod messages {
     /// An error answer converts into [`DeleteRevokedExportedChatInvitesError`](errors::messages::DeleteRevokedExportedChatInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.deleteRevokedExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteRevokedExportedChatInvites {
@@ -618,7 +625,8 @@ pub mod messages {
     /// An error answer converts into [`DeleteExportedChatInviteError`](errors::messages::DeleteExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.deleteExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteExportedChatInvite {
@@ -672,7 +680,8 @@ pub mod messages {
     /// An error answer converts into [`GetAdminsWithInvitesError`](errors::messages::GetAdminsWithInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.getAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAdminsWithInvites {
@@ -726,7 +735,8 @@ pub mod messages {
     /// An error answer converts into [`GetChatInviteImportersError`](errors::messages::GetChatInviteImportersError).
     ///
     /// See <https://core.telegram.org/method/messages.getChatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatInviteImporters {
@@ -856,7 +866,8 @@ pub mod messages {
     /// An error answer converts into [`HideChatJoinRequestError`](errors::messages::HideChatJoinRequestError).
     ///
     /// See <https://core.telegram.org/method/messages.hideChatJoinRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HideChatJoinRequest {
@@ -941,7 +952,8 @@ pub mod messages {
     /// An error answer converts into [`HideAllChatJoinRequestsError`](errors::messages::HideAllChatJoinRequestsError).
     ///
     /// See <https://core.telegram.org/method/messages.hideAllChatJoinRequests>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HideAllChatJoinRequests {

@@ -13,7 +13,8 @@ use super::{enums, errors, functions, types};
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerEmpty {}
@@ -38,7 +39,8 @@ impl Decode for InputPeerEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerSelf>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerSelf {}
@@ -63,7 +65,8 @@ impl Decode for InputPeerSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChat {
@@ -94,7 +97,8 @@ impl Decode for InputPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerUser {
@@ -132,7 +136,8 @@ impl Decode for InputPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChannel {
@@ -170,7 +175,8 @@ impl Decode for InputPeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUserFromMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerUserFromMessage {
@@ -211,7 +217,8 @@ impl Decode for InputPeerUserFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannelFromMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChannelFromMessage {
@@ -252,7 +259,8 @@ impl Decode for InputPeerChannelFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUserEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUserEmpty {}
@@ -277,7 +285,8 @@ impl Decode for InputUserEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUserSelf>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUserSelf {}
@@ -302,7 +311,8 @@ impl Decode for InputUserSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUser {
@@ -340,7 +350,8 @@ impl Decode for InputUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUserFromMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUserFromMessage {
@@ -381,7 +392,8 @@ impl Decode for InputUserFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFile>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFile {
@@ -426,7 +438,8 @@ impl Decode for InputFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFileBig>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFileBig {
@@ -463,7 +476,8 @@ impl Decode for InputFileBig {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFileStoryDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFileStoryDocument {
@@ -493,7 +507,8 @@ impl Decode for InputFileStoryDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaEmpty {}
@@ -518,7 +533,8 @@ impl Decode for InputMediaEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaUploadedPhoto {
@@ -610,7 +626,8 @@ impl Decode for InputMediaUploadedPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPhoto {
@@ -695,7 +712,8 @@ impl Decode for InputMediaPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaGeoPoint {
@@ -725,7 +743,8 @@ impl Decode for InputMediaGeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaContact>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaContact {
@@ -769,7 +788,8 @@ impl Decode for InputMediaContact {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaUploadedDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaUploadedDocument {
@@ -888,7 +908,8 @@ impl Decode for InputMediaUploadedDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDocument {
@@ -968,7 +989,8 @@ impl Decode for InputMediaDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaVenue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaVenue {
@@ -1020,7 +1042,8 @@ impl Decode for InputMediaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhotoExternal>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPhotoExternal {
@@ -1078,7 +1101,8 @@ impl Decode for InputMediaPhotoExternal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocumentExternal>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDocumentExternal {
@@ -1151,7 +1175,8 @@ impl Decode for InputMediaDocumentExternal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGame>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaGame {
@@ -1181,7 +1206,8 @@ impl Decode for InputMediaGame {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaInvoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaInvoice {
@@ -1279,7 +1305,8 @@ impl Decode for InputMediaInvoice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaGeoLive>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaGeoLive {
@@ -1353,7 +1380,8 @@ impl Decode for InputMediaGeoLive {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPoll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPoll {
@@ -1441,7 +1469,8 @@ impl Decode for InputMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDice {
@@ -1471,7 +1500,8 @@ impl Decode for InputMediaDice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaStory {
@@ -1504,7 +1534,8 @@ impl Decode for InputMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaWebPage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaWebPage {
@@ -1574,7 +1605,8 @@ impl Decode for InputMediaWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPaidMedia {
@@ -1630,7 +1662,8 @@ impl Decode for InputMediaPaidMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaTodo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaTodo {
@@ -1660,7 +1693,8 @@ impl Decode for InputMediaTodo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStakeDice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaStakeDice {
@@ -1702,7 +1736,8 @@ impl Decode for InputMediaStakeDice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPointEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGeoPointEmpty {}
@@ -1727,7 +1762,8 @@ impl Decode for InputGeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPoint>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGeoPoint {
@@ -1784,7 +1820,8 @@ impl Decode for InputGeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPhotoEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPhotoEmpty {}
@@ -1809,7 +1846,8 @@ impl Decode for InputPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPhoto {
@@ -1852,7 +1890,8 @@ impl Decode for InputPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerUser {
@@ -1883,7 +1922,8 @@ impl Decode for PeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChat {
@@ -1914,7 +1954,8 @@ impl Decode for PeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChannel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChannel {
@@ -1945,7 +1986,8 @@ impl Decode for PeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserEmpty {
@@ -1976,7 +2018,8 @@ impl Decode for UserEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/user>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct User {
@@ -2486,7 +2529,8 @@ impl Decode for User {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhotoEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserProfilePhotoEmpty {}
@@ -2511,7 +2555,8 @@ impl Decode for UserProfilePhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserProfilePhoto {
@@ -2592,7 +2637,8 @@ impl Decode for UserProfilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusEmpty {}
@@ -2617,7 +2663,8 @@ impl Decode for UserStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOnline>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOnline {
@@ -2647,7 +2694,8 @@ impl Decode for UserStatusOnline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOffline>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOffline {
@@ -2677,7 +2725,8 @@ impl Decode for UserStatusOffline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusRecently>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusRecently {
@@ -2720,7 +2769,8 @@ impl Decode for UserStatusRecently {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastWeek>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusLastWeek {
@@ -2763,7 +2813,8 @@ impl Decode for UserStatusLastWeek {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusLastMonth>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusLastMonth {
@@ -2806,7 +2857,8 @@ impl Decode for UserStatusLastMonth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatEmpty {
@@ -2837,7 +2889,8 @@ impl Decode for ChatEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Chat {
@@ -2988,7 +3041,8 @@ impl Decode for Chat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatForbidden>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatForbidden {
@@ -3022,7 +3076,8 @@ impl Decode for ChatForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Channel {
@@ -3508,7 +3563,8 @@ impl Decode for Channel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelForbidden>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelForbidden {
@@ -3597,7 +3653,8 @@ impl Decode for ChannelForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/communityForbidden>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct CommunityForbidden {
@@ -3660,7 +3717,8 @@ impl Decode for CommunityForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/community>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Community {
@@ -3785,7 +3843,8 @@ impl Decode for Community {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipant>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipant {
@@ -3847,7 +3906,8 @@ impl Decode for ChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantCreator>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantCreator {
@@ -3895,7 +3955,8 @@ impl Decode for ChatParticipantCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantAdmin {
@@ -3957,7 +4018,8 @@ impl Decode for ChatParticipantAdmin {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantsForbidden>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantsForbidden {
@@ -4008,7 +4070,8 @@ impl Decode for ChatParticipantsForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipants>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipants {
@@ -4049,7 +4112,8 @@ impl Decode for ChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatPhotoEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatPhotoEmpty {}
@@ -4074,7 +4138,8 @@ impl Decode for ChatPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatPhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatPhoto {
@@ -4145,7 +4210,8 @@ impl Decode for ChatPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEmpty {
@@ -4189,7 +4255,8 @@ impl Decode for MessageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/message>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Message {
@@ -4642,7 +4709,8 @@ impl Decode for Message {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageService>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageService {
@@ -4798,7 +4866,8 @@ impl Decode for MessageService {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaEmpty {}
@@ -4823,7 +4892,8 @@ impl Decode for MessageMediaEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaPhoto {
@@ -4910,7 +4980,8 @@ impl Decode for MessageMediaPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGeo {
@@ -4940,7 +5011,8 @@ impl Decode for MessageMediaGeo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaContact>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaContact {
@@ -4989,7 +5061,8 @@ impl Decode for MessageMediaContact {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaUnsupported>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaUnsupported {}
@@ -5014,7 +5087,8 @@ impl Decode for MessageMediaUnsupported {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDocument>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaDocument {
@@ -5132,7 +5206,8 @@ impl Decode for MessageMediaDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaWebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaWebPage {
@@ -5211,7 +5286,8 @@ impl Decode for MessageMediaWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVenue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaVenue {
@@ -5263,7 +5339,8 @@ impl Decode for MessageMediaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGame>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGame {
@@ -5293,7 +5370,8 @@ impl Decode for MessageMediaGame {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaInvoice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaInvoice {
@@ -5402,7 +5480,8 @@ impl Decode for MessageMediaInvoice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGeoLive>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGeoLive {
@@ -5465,7 +5544,8 @@ impl Decode for MessageMediaGeoLive {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPoll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaPoll {
@@ -5520,7 +5600,8 @@ impl Decode for MessageMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaDice {
@@ -5575,7 +5656,8 @@ impl Decode for MessageMediaDice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaStory {
@@ -5638,7 +5720,8 @@ impl Decode for MessageMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveaway>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveaway {
@@ -5745,7 +5828,8 @@ impl Decode for MessageMediaGiveaway {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveawayResults>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveawayResults {
@@ -5875,7 +5959,8 @@ impl Decode for MessageMediaGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaPaidMedia {
@@ -5912,7 +5997,8 @@ impl Decode for MessageMediaPaidMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaToDo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaToDo {
@@ -5959,7 +6045,8 @@ impl Decode for MessageMediaToDo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaVideoStream>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaVideoStream {
@@ -6008,7 +6095,8 @@ impl Decode for MessageMediaVideoStream {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionEmpty {}
@@ -6033,7 +6121,8 @@ impl Decode for MessageActionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatCreate>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatCreate {
@@ -6067,7 +6156,8 @@ impl Decode for MessageActionChatCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditTitle>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatEditTitle {
@@ -6097,7 +6187,8 @@ impl Decode for MessageActionChatEditTitle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatEditPhoto {
@@ -6127,7 +6218,8 @@ impl Decode for MessageActionChatEditPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeletePhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatDeletePhoto {}
@@ -6152,7 +6244,8 @@ impl Decode for MessageActionChatDeletePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatAddUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatAddUser {
@@ -6183,7 +6276,8 @@ impl Decode for MessageActionChatAddUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeleteUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatDeleteUser {
@@ -6214,7 +6308,8 @@ impl Decode for MessageActionChatDeleteUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByLink>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedByLink {
@@ -6245,7 +6340,8 @@ impl Decode for MessageActionChatJoinedByLink {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelCreate>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelCreate {
@@ -6275,7 +6371,8 @@ impl Decode for MessageActionChannelCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatMigrateTo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatMigrateTo {
@@ -6306,7 +6403,8 @@ impl Decode for MessageActionChatMigrateTo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelMigrateFrom>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelMigrateFrom {
@@ -6340,7 +6438,8 @@ impl Decode for MessageActionChannelMigrateFrom {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPinMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPinMessage {}
@@ -6365,7 +6464,8 @@ impl Decode for MessageActionPinMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionHistoryClear>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionHistoryClear {}
@@ -6390,7 +6490,8 @@ impl Decode for MessageActionHistoryClear {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGameScore>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGameScore {
@@ -6424,7 +6525,8 @@ impl Decode for MessageActionGameScore {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaymentSentMe {
@@ -6529,7 +6631,8 @@ impl Decode for MessageActionPaymentSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSent>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaymentSent {
@@ -6611,7 +6714,8 @@ impl Decode for MessageActionPaymentSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPhoneCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPhoneCall {
@@ -6678,7 +6782,8 @@ impl Decode for MessageActionPhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionScreenshotTaken>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionScreenshotTaken {}
@@ -6703,7 +6808,8 @@ impl Decode for MessageActionScreenshotTaken {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionCustomAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionCustomAction {
@@ -6733,7 +6839,8 @@ impl Decode for MessageActionCustomAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionBotAllowed>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionBotAllowed {
@@ -6803,7 +6910,8 @@ impl Decode for MessageActionBotAllowed {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSecureValuesSentMe {
@@ -6839,7 +6947,8 @@ impl Decode for MessageActionSecureValuesSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSent>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSecureValuesSent {
@@ -6869,7 +6978,8 @@ impl Decode for MessageActionSecureValuesSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionContactSignUp>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionContactSignUp {}
@@ -6894,7 +7004,8 @@ impl Decode for MessageActionContactSignUp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGeoProximityReached>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGeoProximityReached {
@@ -6934,7 +7045,8 @@ impl Decode for MessageActionGeoProximityReached {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGroupCall {
@@ -6981,7 +7093,8 @@ impl Decode for MessageActionGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionInviteToGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionInviteToGroupCall {
@@ -7015,7 +7128,8 @@ impl Decode for MessageActionInviteToGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetMessagesTTL>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSetMessagesTtl {
@@ -7072,7 +7186,8 @@ impl Decode for MessageActionSetMessagesTtl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGroupCallScheduled>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGroupCallScheduled {
@@ -7108,7 +7223,8 @@ impl Decode for MessageActionGroupCallScheduled {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSetChatTheme {
@@ -7138,7 +7254,8 @@ impl Decode for MessageActionSetChatTheme {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByRequest>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedByRequest {}
@@ -7163,7 +7280,8 @@ impl Decode for MessageActionChatJoinedByRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSentMe>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSentMe {
@@ -7196,7 +7314,8 @@ impl Decode for MessageActionWebViewDataSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSent>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSent {
@@ -7226,7 +7345,8 @@ impl Decode for MessageActionWebViewDataSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftPremium>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftPremium {
@@ -7317,7 +7437,8 @@ impl Decode for MessageActionGiftPremium {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicCreate>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTopicCreate {
@@ -7387,7 +7508,8 @@ impl Decode for MessageActionTopicCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicEdit>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTopicEdit {
@@ -7460,7 +7582,8 @@ impl Decode for MessageActionTopicEdit {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestProfilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSuggestProfilePhoto {
@@ -7490,7 +7613,8 @@ impl Decode for MessageActionSuggestProfilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeer>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeer {
@@ -7523,7 +7647,8 @@ impl Decode for MessageActionRequestedPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetChatWallPaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSetChatWallPaper {
@@ -7583,7 +7708,8 @@ impl Decode for MessageActionSetChatWallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftCode>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftCode {
@@ -7725,7 +7851,8 @@ impl Decode for MessageActionGiftCode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayLaunch>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiveawayLaunch {
@@ -7773,7 +7900,8 @@ impl Decode for MessageActionGiveawayLaunch {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayResults>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiveawayResults {
@@ -7830,7 +7958,8 @@ impl Decode for MessageActionGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionBoostApply>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionBoostApply {
@@ -7860,7 +7989,8 @@ impl Decode for MessageActionBoostApply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeerSentMe>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeerSentMe {
@@ -7893,7 +8023,8 @@ impl Decode for MessageActionRequestedPeerSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentRefunded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaymentRefunded {
@@ -7971,7 +8102,8 @@ impl Decode for MessageActionPaymentRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftStars>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftStars {
@@ -8064,7 +8196,8 @@ impl Decode for MessageActionGiftStars {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPrizeStars>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPrizeStars {
@@ -8137,7 +8270,8 @@ impl Decode for MessageActionPrizeStars {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionStarGift {
@@ -8379,7 +8513,8 @@ impl Decode for MessageActionStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftUnique>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionStarGiftUnique {
@@ -8612,7 +8747,8 @@ impl Decode for MessageActionStarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesRefunded>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesRefunded {
@@ -8646,7 +8782,8 @@ impl Decode for MessageActionPaidMessagesRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesPrice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesPrice {
@@ -8699,7 +8836,8 @@ impl Decode for MessageActionPaidMessagesPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionConferenceCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionConferenceCall {
@@ -8784,7 +8922,8 @@ impl Decode for MessageActionConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoCompletions>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoCompletions {
@@ -8820,7 +8959,8 @@ impl Decode for MessageActionTodoCompletions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoAppendTasks>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoAppendTasks {
@@ -8850,7 +8990,8 @@ impl Decode for MessageActionTodoAppendTasks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostApproval>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSuggestedPostApproval {
@@ -8927,7 +9068,8 @@ impl Decode for MessageActionSuggestedPostApproval {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostSuccess>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSuggestedPostSuccess {
@@ -8957,7 +9099,8 @@ impl Decode for MessageActionSuggestedPostSuccess {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestedPostRefund>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSuggestedPostRefund {
@@ -9002,7 +9145,8 @@ impl Decode for MessageActionSuggestedPostRefund {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftTon>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftTon {
@@ -9069,7 +9213,8 @@ impl Decode for MessageActionGiftTon {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSuggestBirthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSuggestBirthday {
@@ -9099,7 +9244,8 @@ impl Decode for MessageActionSuggestBirthday {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOffer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionStarGiftPurchaseOffer {
@@ -9169,7 +9315,8 @@ impl Decode for MessageActionStarGiftPurchaseOffer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionStarGiftPurchaseOfferDeclined>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionStarGiftPurchaseOfferDeclined {
@@ -9226,7 +9373,8 @@ impl Decode for MessageActionStarGiftPurchaseOfferDeclined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNewCreatorPending>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNewCreatorPending {
@@ -9257,7 +9405,8 @@ impl Decode for MessageActionNewCreatorPending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCreator>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChangeCreator {
@@ -9288,7 +9437,8 @@ impl Decode for MessageActionChangeCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsToggle>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsToggle {
@@ -9324,7 +9474,8 @@ impl Decode for MessageActionNoForwardsToggle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsRequest>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsRequest {
@@ -9381,7 +9532,8 @@ impl Decode for MessageActionNoForwardsRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollAppendAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPollAppendAnswer {
@@ -9411,7 +9563,8 @@ impl Decode for MessageActionPollAppendAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPollDeleteAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPollDeleteAnswer {
@@ -9441,7 +9594,8 @@ impl Decode for MessageActionPollDeleteAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionManagedBotCreated>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionManagedBotCreated {
@@ -9472,7 +9626,8 @@ impl Decode for MessageActionManagedBotCreated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCommunity>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChangeCommunity {
@@ -9520,7 +9675,8 @@ impl Decode for MessageActionChangeCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedViaCommunity>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedViaCommunity {
@@ -9551,7 +9707,8 @@ impl Decode for MessageActionChatJoinedViaCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGramTransfer>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGramTransfer {
@@ -9620,7 +9777,8 @@ impl Decode for MessageActionGramTransfer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWalletTonConnectRequest>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWalletTonConnectRequest {
@@ -9708,7 +9866,8 @@ impl Decode for MessageActionWalletTonConnectRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoEmpty {
@@ -9739,7 +9898,8 @@ impl Decode for PhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Photo {
@@ -9832,7 +9992,8 @@ impl Decode for Photo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeEmpty {
@@ -9862,7 +10023,8 @@ impl Decode for PhotoSizeEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSize {
@@ -9901,7 +10063,8 @@ impl Decode for PhotoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoCachedSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoCachedSize {
@@ -9946,7 +10109,8 @@ impl Decode for PhotoCachedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoStrippedSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoStrippedSize {
@@ -9980,7 +10144,8 @@ impl Decode for PhotoStrippedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeProgressive>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeProgressive {
@@ -10024,7 +10189,8 @@ impl Decode for PhotoSizeProgressive {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoPathSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoPathSize {
@@ -10058,7 +10224,8 @@ impl Decode for PhotoPathSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPointEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPointEmpty {}
@@ -10083,7 +10250,8 @@ impl Decode for GeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPoint>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPoint {
@@ -10146,7 +10314,8 @@ impl Decode for GeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerNotifySettings>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerNotifySettings {
@@ -10261,7 +10430,8 @@ impl Decode for PeerNotifySettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerSettings>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerSettings {
@@ -10507,7 +10677,8 @@ impl Decode for PeerSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/wallPaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WallPaper {
@@ -10610,7 +10781,8 @@ impl Decode for WallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/wallPaperNoFile>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WallPaperNoFile {
@@ -10679,7 +10851,8 @@ impl Decode for WallPaperNoFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewMessage {
@@ -10719,7 +10892,8 @@ impl Decode for UpdateNewMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessageID>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessageId {
@@ -10753,7 +10927,8 @@ impl Decode for UpdateMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteMessages {
@@ -10793,7 +10968,8 @@ impl Decode for UpdateDeleteMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserTyping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserTyping {
@@ -10849,7 +11025,8 @@ impl Decode for UpdateUserTyping {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatUserTyping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatUserTyping {
@@ -10890,7 +11067,8 @@ impl Decode for UpdateChatUserTyping {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipants {
@@ -10920,7 +11098,8 @@ impl Decode for UpdateChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserStatus {
@@ -10954,7 +11133,8 @@ impl Decode for UpdateUserStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserName>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserName {
@@ -10999,7 +11179,8 @@ impl Decode for UpdateUserName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewAuthorization>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewAuthorization {
@@ -11085,7 +11266,8 @@ impl Decode for UpdateNewAuthorization {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewEncryptedMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewEncryptedMessage {
@@ -11118,7 +11300,8 @@ impl Decode for UpdateNewEncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedChatTyping>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedChatTyping {
@@ -11148,7 +11331,8 @@ impl Decode for UpdateEncryptedChatTyping {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryption {
@@ -11181,7 +11365,8 @@ impl Decode for UpdateEncryption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedMessagesRead>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedMessagesRead {
@@ -11221,7 +11406,8 @@ impl Decode for UpdateEncryptedMessagesRead {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdd>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdd {
@@ -11272,7 +11458,8 @@ impl Decode for UpdateChatParticipantAdd {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantDelete>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantDelete {
@@ -11314,7 +11501,8 @@ impl Decode for UpdateChatParticipantDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDcOptions>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDcOptions {
@@ -11344,7 +11532,8 @@ impl Decode for UpdateDcOptions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNotifySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNotifySettings {
@@ -11380,7 +11569,8 @@ impl Decode for UpdateNotifySettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateServiceNotification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateServiceNotification {
@@ -11468,7 +11658,8 @@ impl Decode for UpdateServiceNotification {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePrivacy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePrivacy {
@@ -11501,7 +11692,8 @@ impl Decode for UpdatePrivacy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserPhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserPhone {
@@ -11535,7 +11727,8 @@ impl Decode for UpdateUserPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadHistoryInbox {
@@ -11617,7 +11810,8 @@ impl Decode for UpdateReadHistoryInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadHistoryOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadHistoryOutbox {
@@ -11661,7 +11855,8 @@ impl Decode for UpdateReadHistoryOutbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebPage {
@@ -11701,7 +11896,8 @@ impl Decode for UpdateWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadMessagesContents {
@@ -11761,7 +11957,8 @@ impl Decode for UpdateReadMessagesContents {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelTooLong>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelTooLong {
@@ -11809,7 +12006,8 @@ impl Decode for UpdateChannelTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannel {
@@ -11840,7 +12038,8 @@ impl Decode for UpdateChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewChannelMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewChannelMessage {
@@ -11880,7 +12079,8 @@ impl Decode for UpdateNewChannelMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelInbox>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelInbox {
@@ -11946,7 +12146,8 @@ impl Decode for UpdateReadChannelInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteChannelMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteChannelMessages {
@@ -11991,7 +12192,8 @@ impl Decode for UpdateDeleteChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageViews>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageViews {
@@ -12032,7 +12234,8 @@ impl Decode for UpdateChannelMessageViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdmin {
@@ -12078,7 +12281,8 @@ impl Decode for UpdateChatParticipantAdmin {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewStickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewStickerSet {
@@ -12108,7 +12312,8 @@ impl Decode for UpdateNewStickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSetsOrder>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStickerSetsOrder {
@@ -12169,7 +12374,8 @@ impl Decode for UpdateStickerSetsOrder {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSets>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStickerSets {
@@ -12221,7 +12427,8 @@ impl Decode for UpdateStickerSets {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSavedGifs>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSavedGifs {}
@@ -12246,7 +12453,8 @@ impl Decode for UpdateSavedGifs {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineQuery>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineQuery {
@@ -12319,7 +12527,8 @@ impl Decode for UpdateBotInlineQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineSend>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineSend {
@@ -12386,7 +12595,8 @@ impl Decode for UpdateBotInlineSend {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEditChannelMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEditChannelMessage {
@@ -12426,7 +12636,8 @@ impl Decode for UpdateEditChannelMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotCallbackQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotCallbackQuery {
@@ -12518,7 +12729,8 @@ impl Decode for UpdateBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEditMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEditMessage {
@@ -12558,7 +12770,8 @@ impl Decode for UpdateEditMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateInlineBotCallbackQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateInlineBotCallbackQuery {
@@ -12644,7 +12857,8 @@ impl Decode for UpdateInlineBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelOutbox>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelOutbox {
@@ -12678,7 +12892,8 @@ impl Decode for UpdateReadChannelOutbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDraftMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDraftMessage {
@@ -12739,7 +12954,8 @@ impl Decode for UpdateDraftMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedStickers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadFeaturedStickers {}
@@ -12764,7 +12980,8 @@ impl Decode for UpdateReadFeaturedStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateRecentStickers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateRecentStickers {}
@@ -12789,7 +13006,8 @@ impl Decode for UpdateRecentStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateConfig>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateConfig {}
@@ -12814,7 +13032,8 @@ impl Decode for UpdateConfig {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePtsChanged>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePtsChanged {}
@@ -12839,7 +13058,8 @@ impl Decode for UpdatePtsChanged {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelWebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelWebPage {
@@ -12884,7 +13104,8 @@ impl Decode for UpdateChannelWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogPinned>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogPinned {
@@ -12942,7 +13163,8 @@ impl Decode for UpdateDialogPinned {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedDialogs>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedDialogs {
@@ -12990,7 +13212,8 @@ impl Decode for UpdatePinnedDialogs {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSON>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotWebhookJson {
@@ -13020,7 +13243,8 @@ impl Decode for UpdateBotWebhookJson {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotWebhookJSONQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotWebhookJsonQuery {
@@ -13061,7 +13285,8 @@ impl Decode for UpdateBotWebhookJsonQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotShippingQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotShippingQuery {
@@ -13108,7 +13333,8 @@ impl Decode for UpdateBotShippingQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPrecheckoutQuery>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPrecheckoutQuery {
@@ -13194,7 +13420,8 @@ impl Decode for UpdateBotPrecheckoutQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePhoneCall {
@@ -13224,7 +13451,8 @@ impl Decode for UpdatePhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateLangPackTooLong>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateLangPackTooLong {
@@ -13254,7 +13482,8 @@ impl Decode for UpdateLangPackTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateLangPack>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateLangPack {
@@ -13284,7 +13513,8 @@ impl Decode for UpdateLangPack {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateFavedStickers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateFavedStickers {}
@@ -13309,7 +13539,8 @@ impl Decode for UpdateFavedStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelReadMessagesContents {
@@ -13371,7 +13602,8 @@ impl Decode for UpdateChannelReadMessagesContents {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateContactsReset>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateContactsReset {}
@@ -13396,7 +13628,8 @@ impl Decode for UpdateContactsReset {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelAvailableMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelAvailableMessages {
@@ -13433,7 +13666,8 @@ impl Decode for UpdateChannelAvailableMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogUnreadMark>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogUnreadMark {
@@ -13491,7 +13725,8 @@ impl Decode for UpdateDialogUnreadMark {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePoll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessagePoll {
@@ -13578,7 +13813,8 @@ impl Decode for UpdateMessagePoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatDefaultBannedRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatDefaultBannedRights {
@@ -13618,7 +13854,8 @@ impl Decode for UpdateChatDefaultBannedRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateFolderPeers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateFolderPeers {
@@ -13658,7 +13895,8 @@ impl Decode for UpdateFolderPeers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerSettings {
@@ -13691,7 +13929,8 @@ impl Decode for UpdatePeerSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerLocated>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerLocated {
@@ -13721,7 +13960,8 @@ impl Decode for UpdatePeerLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewScheduledMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewScheduledMessage {
@@ -13751,7 +13991,8 @@ impl Decode for UpdateNewScheduledMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteScheduledMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteScheduledMessages {
@@ -13806,7 +14047,8 @@ impl Decode for UpdateDeleteScheduledMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateTheme {
@@ -13836,7 +14078,8 @@ impl Decode for UpdateTheme {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGeoLiveViewed>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGeoLiveViewed {
@@ -13869,7 +14112,8 @@ impl Decode for UpdateGeoLiveViewed {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateLoginToken>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateLoginToken {}
@@ -13894,7 +14138,8 @@ impl Decode for UpdateLoginToken {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessagePollVote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessagePollVote {
@@ -13944,7 +14189,8 @@ impl Decode for UpdateMessagePollVote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilter>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilter {
@@ -13988,7 +14234,8 @@ impl Decode for UpdateDialogFilter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilterOrder>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilterOrder {
@@ -14018,7 +14265,8 @@ impl Decode for UpdateDialogFilterOrder {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilters>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilters {}
@@ -14043,7 +14291,8 @@ impl Decode for UpdateDialogFilters {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCallSignalingData>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePhoneCallSignalingData {
@@ -14081,7 +14330,8 @@ impl Decode for UpdatePhoneCallSignalingData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageForwards>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageForwards {
@@ -14122,7 +14372,8 @@ impl Decode for UpdateChannelMessageForwards {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionInbox>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionInbox {
@@ -14207,7 +14458,8 @@ impl Decode for UpdateReadChannelDiscussionInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionOutbox>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionOutbox {
@@ -14248,7 +14500,8 @@ impl Decode for UpdateReadChannelDiscussionOutbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerBlocked>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerBlocked {
@@ -14308,7 +14561,8 @@ impl Decode for UpdatePeerBlocked {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelUserTyping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelUserTyping {
@@ -14369,7 +14623,8 @@ impl Decode for UpdateChannelUserTyping {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedMessages {
@@ -14436,7 +14691,8 @@ impl Decode for UpdatePinnedMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedChannelMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedChannelMessages {
@@ -14504,7 +14760,8 @@ impl Decode for UpdatePinnedChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChat {
@@ -14535,7 +14792,8 @@ impl Decode for UpdateChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCallParticipants {
@@ -14575,7 +14833,8 @@ impl Decode for UpdateGroupCallParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCall {
@@ -14633,7 +14892,8 @@ impl Decode for UpdateGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerHistoryTTL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerHistoryTtl {
@@ -14680,7 +14940,8 @@ impl Decode for UpdatePeerHistoryTtl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipant>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipant {
@@ -14767,7 +15028,8 @@ impl Decode for UpdateChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelParticipant>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelParticipant {
@@ -14863,7 +15125,8 @@ impl Decode for UpdateChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStopped>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStopped {
@@ -14908,7 +15171,8 @@ impl Decode for UpdateBotStopped {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCallConnection {
@@ -14960,7 +15224,8 @@ impl Decode for UpdateGroupCallConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotCommands>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotCommands {
@@ -15001,7 +15266,8 @@ impl Decode for UpdateBotCommands {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePendingJoinRequests>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePendingJoinRequests {
@@ -15042,7 +15308,8 @@ impl Decode for UpdatePendingJoinRequests {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatInviteRequester>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotChatInviteRequester {
@@ -15132,7 +15399,8 @@ impl Decode for UpdateBotChatInviteRequester {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessageReactions {
@@ -15198,7 +15466,8 @@ impl Decode for UpdateMessageReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateAttachMenuBots>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateAttachMenuBots {}
@@ -15223,7 +15492,8 @@ impl Decode for UpdateAttachMenuBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebViewResultSent>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebViewResultSent {
@@ -15254,7 +15524,8 @@ impl Decode for UpdateWebViewResultSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotMenuButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotMenuButton {
@@ -15288,7 +15559,8 @@ impl Decode for UpdateBotMenuButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSavedRingtones>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSavedRingtones {}
@@ -15313,7 +15585,8 @@ impl Decode for UpdateSavedRingtones {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateTranscribedAudio>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateTranscribedAudio {
@@ -15381,7 +15654,8 @@ impl Decode for UpdateTranscribedAudio {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadFeaturedEmojiStickers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadFeaturedEmojiStickers {}
@@ -15406,7 +15680,8 @@ impl Decode for UpdateReadFeaturedEmojiStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserEmojiStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserEmojiStatus {
@@ -15443,7 +15718,8 @@ impl Decode for UpdateUserEmojiStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateRecentEmojiStatuses>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateRecentEmojiStatuses {}
@@ -15468,7 +15744,8 @@ impl Decode for UpdateRecentEmojiStatuses {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateRecentReactions>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateRecentReactions {}
@@ -15493,7 +15770,8 @@ impl Decode for UpdateRecentReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMoveStickerSetToTop>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMoveStickerSetToTop {
@@ -15554,7 +15832,8 @@ impl Decode for UpdateMoveStickerSetToTop {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessageExtendedMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessageExtendedMedia {
@@ -15594,7 +15873,8 @@ impl Decode for UpdateMessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUser {
@@ -15625,7 +15905,8 @@ impl Decode for UpdateUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateAutoSaveSettings>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateAutoSaveSettings {}
@@ -15650,7 +15931,8 @@ impl Decode for UpdateAutoSaveSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStory {
@@ -15683,7 +15965,8 @@ impl Decode for UpdateStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadStories>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadStories {
@@ -15716,7 +15999,8 @@ impl Decode for UpdateReadStories {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStoryID>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStoryId {
@@ -15750,7 +16034,8 @@ impl Decode for UpdateStoryId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStoriesStealthMode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStoriesStealthMode {
@@ -15780,7 +16065,8 @@ impl Decode for UpdateStoriesStealthMode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSentStoryReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSentStoryReaction {
@@ -15820,7 +16106,8 @@ impl Decode for UpdateSentStoryReaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotChatBoost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotChatBoost {
@@ -15856,7 +16143,8 @@ impl Decode for UpdateBotChatBoost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelViewForumAsMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelViewForumAsMessages {
@@ -15893,7 +16181,8 @@ impl Decode for UpdateChannelViewForumAsMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerWallpaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerWallpaper {
@@ -15951,7 +16240,8 @@ impl Decode for UpdatePeerWallpaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotMessageReaction {
@@ -16007,7 +16297,8 @@ impl Decode for UpdateBotMessageReaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotMessageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotMessageReactions {
@@ -16055,7 +16346,8 @@ impl Decode for UpdateBotMessageReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSavedDialogPinned>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSavedDialogPinned {
@@ -16104,7 +16396,8 @@ impl Decode for UpdateSavedDialogPinned {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedSavedDialogs>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedSavedDialogs {
@@ -16145,7 +16438,8 @@ impl Decode for UpdatePinnedSavedDialogs {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSavedReactionTags>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSavedReactionTags {}
@@ -16170,7 +16464,8 @@ impl Decode for UpdateSavedReactionTags {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSmsJob>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSmsJob {
@@ -16200,7 +16495,8 @@ impl Decode for UpdateSmsJob {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplies>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateQuickReplies {
@@ -16230,7 +16526,8 @@ impl Decode for UpdateQuickReplies {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewQuickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewQuickReply {
@@ -16260,7 +16557,8 @@ impl Decode for UpdateNewQuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReply>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReply {
@@ -16290,7 +16588,8 @@ impl Decode for UpdateDeleteQuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplyMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateQuickReplyMessage {
@@ -16320,7 +16619,8 @@ impl Decode for UpdateQuickReplyMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReplyMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReplyMessages {
@@ -16356,7 +16656,8 @@ impl Decode for UpdateDeleteQuickReplyMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotBusinessConnect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotBusinessConnect {
@@ -16389,7 +16690,8 @@ impl Decode for UpdateBotBusinessConnect {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotNewBusinessMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotNewBusinessMessage {
@@ -16449,7 +16751,8 @@ impl Decode for UpdateBotNewBusinessMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotEditBusinessMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotEditBusinessMessage {
@@ -16509,7 +16812,8 @@ impl Decode for UpdateBotEditBusinessMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotDeleteBusinessMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotDeleteBusinessMessage {
@@ -16553,7 +16857,8 @@ impl Decode for UpdateBotDeleteBusinessMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewStoryReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewStoryReaction {
@@ -16593,7 +16898,8 @@ impl Decode for UpdateNewStoryReaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStarsBalance>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStarsBalance {
@@ -16623,7 +16929,8 @@ impl Decode for UpdateStarsBalance {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBusinessBotCallbackQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBusinessBotCallbackQuery {
@@ -16715,7 +17022,8 @@ impl Decode for UpdateBusinessBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStarsRevenueStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStarsRevenueStatus {
@@ -16748,7 +17056,8 @@ impl Decode for UpdateStarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPurchasedPaidMedia>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPurchasedPaidMedia {
@@ -16789,7 +17098,8 @@ impl Decode for UpdateBotPurchasedPaidMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePaidReactionPrivacy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePaidReactionPrivacy {
@@ -16819,7 +17129,8 @@ impl Decode for UpdatePaidReactionPrivacy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSentPhoneCode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSentPhoneCode {
@@ -16849,7 +17160,8 @@ impl Decode for UpdateSentPhoneCode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallChainBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCallChainBlocks {
@@ -16894,7 +17206,8 @@ impl Decode for UpdateGroupCallChainBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadMonoForumInbox {
@@ -16935,7 +17248,8 @@ impl Decode for UpdateReadMonoForumInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadMonoForumOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadMonoForumOutbox {
@@ -16976,7 +17290,8 @@ impl Decode for UpdateReadMonoForumOutbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMonoForumNoPaidException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMonoForumNoPaidException {
@@ -17034,7 +17349,8 @@ impl Decode for UpdateMonoForumNoPaidException {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCallMessage {
@@ -17067,7 +17383,8 @@ impl Decode for UpdateGroupCallMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateGroupCallEncryptedMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateGroupCallEncryptedMessage {
@@ -17108,7 +17425,8 @@ impl Decode for UpdateGroupCallEncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedForumTopic {
@@ -17165,7 +17483,8 @@ impl Decode for UpdatePinnedForumTopic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedForumTopics>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedForumTopics {
@@ -17209,7 +17528,8 @@ impl Decode for UpdatePinnedForumTopics {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteGroupCallMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteGroupCallMessages {
@@ -17242,7 +17562,8 @@ impl Decode for UpdateDeleteGroupCallMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStarGiftAuctionState {
@@ -17276,7 +17597,8 @@ impl Decode for UpdateStarGiftAuctionState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStarGiftAuctionUserState {
@@ -17313,7 +17635,8 @@ impl Decode for UpdateStarGiftAuctionUserState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEmojiGameInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEmojiGameInfo {
@@ -17343,7 +17666,8 @@ impl Decode for UpdateEmojiGameInfo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStarGiftCraftFail>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStarGiftCraftFail {}
@@ -17368,7 +17692,8 @@ impl Decode for UpdateStarGiftCraftFail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantRank>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantRank {
@@ -17414,7 +17739,8 @@ impl Decode for UpdateChatParticipantRank {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateManagedBot>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateManagedBot {
@@ -17456,7 +17782,8 @@ impl Decode for UpdateManagedBot {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotGuestChatQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotGuestChatQuery {
@@ -17517,7 +17844,8 @@ impl Decode for UpdateBotGuestChatQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateAiComposeTones>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateAiComposeTones {}
@@ -17542,7 +17870,8 @@ impl Decode for UpdateAiComposeTones {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateJoinChatWebViewDecision>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateJoinChatWebViewDecision {
@@ -17583,7 +17912,8 @@ impl Decode for UpdateJoinChatWebViewDecision {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewBotConnection>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewBotConnection {
@@ -17667,7 +17997,8 @@ impl Decode for UpdateNewBotConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserSettings>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebBrowserSettings {
@@ -17722,7 +18053,8 @@ impl Decode for UpdateWebBrowserSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebBrowserException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebBrowserException {
@@ -17780,7 +18112,8 @@ impl Decode for UpdateWebBrowserException {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewEphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewEphemeralMessage {
@@ -17810,7 +18143,8 @@ impl Decode for UpdateNewEphemeralMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteEphemeralMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteEphemeralMessages {
@@ -17843,7 +18177,8 @@ impl Decode for UpdateDeleteEphemeralMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEditEphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEditEphemeralMessage {
@@ -17873,7 +18208,8 @@ impl Decode for UpdateEditEphemeralMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEphemeralBotCallbackQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEphemeralBotCallbackQuery {
@@ -17965,7 +18301,8 @@ impl Decode for UpdateEphemeralBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStarsSubscription>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStarsSubscription {
@@ -18047,7 +18384,8 @@ impl Decode for UpdateBotStarsSubscription {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletState {
@@ -18077,7 +18415,8 @@ impl Decode for UpdateWalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSentWalletTransaction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSentWalletTransaction {
@@ -18135,7 +18474,8 @@ impl Decode for UpdateSentWalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletGaslessInfo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletGaslessInfo {
@@ -18203,7 +18543,8 @@ impl Decode for UpdateWalletGaslessInfo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletTonConnectSession {
@@ -18233,7 +18574,8 @@ impl Decode for UpdateWalletTonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectPendingDisconnect>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletTonConnectPendingDisconnect {
@@ -18264,7 +18606,8 @@ impl Decode for UpdateWalletTonConnectPendingDisconnect {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatesTooLong>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatesTooLong {}
@@ -18289,7 +18632,8 @@ impl Decode for UpdatesTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortMessage {
@@ -18443,7 +18787,8 @@ impl Decode for UpdateShortMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortChatMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortChatMessage {
@@ -18604,7 +18949,8 @@ impl Decode for UpdateShortChatMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShort>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShort {
@@ -18637,7 +18983,8 @@ impl Decode for UpdateShort {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatesCombined>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatesCombined {
@@ -18689,7 +19036,8 @@ impl Decode for UpdatesCombined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updates>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Updates {
@@ -18737,7 +19085,8 @@ impl Decode for Updates {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortSentMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortSentMessage {
@@ -18825,7 +19174,8 @@ impl Decode for UpdateShortSentMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dcOption>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DcOption {
@@ -18946,7 +19296,8 @@ impl Decode for DcOption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatEmpty {
@@ -18976,7 +19327,8 @@ impl Decode for EncryptedChatEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatWaiting>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatWaiting {
@@ -19027,7 +19379,8 @@ impl Decode for EncryptedChatWaiting {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatRequested>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatRequested {
@@ -19113,7 +19466,8 @@ impl Decode for EncryptedChatRequested {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChat {
@@ -19174,7 +19528,8 @@ impl Decode for EncryptedChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatDiscarded>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatDiscarded {
@@ -19226,7 +19581,8 @@ impl Decode for EncryptedChatDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedFileEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedFileEmpty {}
@@ -19251,7 +19607,8 @@ impl Decode for EncryptedFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedFile>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedFile {
@@ -19302,7 +19659,8 @@ impl Decode for EncryptedFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedMessage {
@@ -19352,7 +19710,8 @@ impl Decode for EncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessageService>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedMessageService {
@@ -19398,7 +19757,8 @@ impl Decode for EncryptedMessageService {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputDocumentEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputDocumentEmpty {}
@@ -19423,7 +19783,8 @@ impl Decode for InputDocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputDocument>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputDocument {
@@ -19466,7 +19827,8 @@ impl Decode for InputDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentEmpty {
@@ -19497,7 +19859,8 @@ impl Decode for DocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/document>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Document {
@@ -19601,7 +19964,8 @@ impl Decode for Document {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyPeer {
@@ -19631,7 +19995,8 @@ impl Decode for NotifyPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyUsers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyUsers {}
@@ -19656,7 +20021,8 @@ impl Decode for NotifyUsers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyChats>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyChats {}
@@ -19681,7 +20047,8 @@ impl Decode for NotifyChats {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyBroadcasts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyBroadcasts {}
@@ -19706,7 +20073,8 @@ impl Decode for NotifyBroadcasts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyForumTopic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyForumTopic {
@@ -19739,7 +20107,8 @@ impl Decode for NotifyForumTopic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyCommunity>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyCommunity {
@@ -19770,7 +20139,8 @@ impl Decode for NotifyCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTypingAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageTypingAction {}
@@ -19795,7 +20165,8 @@ impl Decode for SendMessageTypingAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageCancelAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageCancelAction {}
@@ -19820,7 +20191,8 @@ impl Decode for SendMessageCancelAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordVideoAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageRecordVideoAction {}
@@ -19845,7 +20217,8 @@ impl Decode for SendMessageRecordVideoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadVideoAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadVideoAction {
@@ -19875,7 +20248,8 @@ impl Decode for SendMessageUploadVideoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordAudioAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageRecordAudioAction {}
@@ -19900,7 +20274,8 @@ impl Decode for SendMessageRecordAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadAudioAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadAudioAction {
@@ -19930,7 +20305,8 @@ impl Decode for SendMessageUploadAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadPhotoAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadPhotoAction {
@@ -19960,7 +20336,8 @@ impl Decode for SendMessageUploadPhotoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadDocumentAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadDocumentAction {
@@ -19990,7 +20367,8 @@ impl Decode for SendMessageUploadDocumentAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGeoLocationAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageGeoLocationAction {}
@@ -20015,7 +20393,8 @@ impl Decode for SendMessageGeoLocationAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseContactAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageChooseContactAction {}
@@ -20040,7 +20419,8 @@ impl Decode for SendMessageChooseContactAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageGamePlayAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageGamePlayAction {}
@@ -20065,7 +20445,8 @@ impl Decode for SendMessageGamePlayAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRecordRoundAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageRecordRoundAction {}
@@ -20090,7 +20471,8 @@ impl Decode for SendMessageRecordRoundAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadRoundAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadRoundAction {
@@ -20120,7 +20502,8 @@ impl Decode for SendMessageUploadRoundAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/speakingInGroupCallAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SpeakingInGroupCallAction {}
@@ -20145,7 +20528,8 @@ impl Decode for SpeakingInGroupCallAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageHistoryImportAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageHistoryImportAction {
@@ -20175,7 +20559,8 @@ impl Decode for SendMessageHistoryImportAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageChooseStickerAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageChooseStickerAction {}
@@ -20200,7 +20585,8 @@ impl Decode for SendMessageChooseStickerAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteraction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageEmojiInteraction {
@@ -20240,7 +20626,8 @@ impl Decode for SendMessageEmojiInteraction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteractionSeen>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageEmojiInteractionSeen {
@@ -20270,7 +20657,8 @@ impl Decode for SendMessageEmojiInteractionSeen {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageTextDraftAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageTextDraftAction {
@@ -20336,7 +20724,8 @@ impl Decode for SendMessageTextDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputSendMessageRichMessageDraftAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputSendMessageRichMessageDraftAction {
@@ -20402,7 +20791,8 @@ impl Decode for InputSendMessageRichMessageDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageRichMessageDraftAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageRichMessageDraftAction {
@@ -20468,7 +20858,8 @@ impl Decode for SendMessageRichMessageDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageStopDraftAction>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageStopDraftAction {
@@ -20499,7 +20890,8 @@ impl Decode for SendMessageStopDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStatusTimestamp>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyStatusTimestamp {}
@@ -20524,7 +20916,8 @@ impl Decode for PrivacyKeyStatusTimestamp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyChatInvite>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyChatInvite {}
@@ -20549,7 +20942,8 @@ impl Decode for PrivacyKeyChatInvite {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyPhoneCall {}
@@ -20574,7 +20968,8 @@ impl Decode for PrivacyKeyPhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneP2P>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyPhoneP2p {}
@@ -20599,7 +20994,8 @@ impl Decode for PrivacyKeyPhoneP2p {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyForwards>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyForwards {}
@@ -20624,7 +21020,8 @@ impl Decode for PrivacyKeyForwards {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyProfilePhoto>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyProfilePhoto {}
@@ -20649,7 +21046,8 @@ impl Decode for PrivacyKeyProfilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyPhoneNumber>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyPhoneNumber {}
@@ -20674,7 +21072,8 @@ impl Decode for PrivacyKeyPhoneNumber {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAddedByPhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyAddedByPhone {}
@@ -20699,7 +21098,8 @@ impl Decode for PrivacyKeyAddedByPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyVoiceMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyVoiceMessages {}
@@ -20724,7 +21124,8 @@ impl Decode for PrivacyKeyVoiceMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyAbout>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyAbout {}
@@ -20749,7 +21150,8 @@ impl Decode for PrivacyKeyAbout {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyBirthday>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyBirthday {}
@@ -20774,7 +21176,8 @@ impl Decode for PrivacyKeyBirthday {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyStarGiftsAutoSave>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyStarGiftsAutoSave {}
@@ -20799,7 +21202,8 @@ impl Decode for PrivacyKeyStarGiftsAutoSave {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeyNoPaidMessages>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeyNoPaidMessages {}
@@ -20824,7 +21228,8 @@ impl Decode for PrivacyKeyNoPaidMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyKeySavedMusic>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyKeySavedMusic {}
@@ -20849,7 +21254,8 @@ impl Decode for PrivacyKeySavedMusic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowContacts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowContacts {}
@@ -20874,7 +21280,8 @@ impl Decode for PrivacyValueAllowContacts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowAll>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowAll {}
@@ -20899,7 +21306,8 @@ impl Decode for PrivacyValueAllowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowUsers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowUsers {
@@ -20930,7 +21338,8 @@ impl Decode for PrivacyValueAllowUsers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowContacts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowContacts {}
@@ -20955,7 +21364,8 @@ impl Decode for PrivacyValueDisallowContacts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowAll>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowAll {}
@@ -20980,7 +21390,8 @@ impl Decode for PrivacyValueDisallowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowUsers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowUsers {
@@ -21011,7 +21422,8 @@ impl Decode for PrivacyValueDisallowUsers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowChatParticipants>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowChatParticipants {
@@ -21042,7 +21454,8 @@ impl Decode for PrivacyValueAllowChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowChatParticipants>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowChatParticipants {
@@ -21073,7 +21486,8 @@ impl Decode for PrivacyValueDisallowChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowCloseFriends>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowCloseFriends {}
@@ -21098,7 +21512,8 @@ impl Decode for PrivacyValueAllowCloseFriends {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowPremium>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowPremium {}
@@ -21123,7 +21538,8 @@ impl Decode for PrivacyValueAllowPremium {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowBots>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowBots {}
@@ -21148,7 +21564,8 @@ impl Decode for PrivacyValueAllowBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowBots>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowBots {}
@@ -21173,7 +21590,8 @@ impl Decode for PrivacyValueDisallowBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeImageSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeImageSize {
@@ -21206,7 +21624,8 @@ impl Decode for DocumentAttributeImageSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAnimated>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeAnimated {}
@@ -21231,7 +21650,8 @@ impl Decode for DocumentAttributeAnimated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeSticker>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeSticker {
@@ -21294,7 +21714,8 @@ impl Decode for DocumentAttributeSticker {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeVideo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeVideo {
@@ -21403,7 +21824,8 @@ impl Decode for DocumentAttributeVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAudio>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeAudio {
@@ -21483,7 +21905,8 @@ impl Decode for DocumentAttributeAudio {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeFilename>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeFilename {
@@ -21513,7 +21936,8 @@ impl Decode for DocumentAttributeFilename {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeHasStickers>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeHasStickers {}
@@ -21538,7 +21962,8 @@ impl Decode for DocumentAttributeHasStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeCustomEmoji {
@@ -21603,7 +22028,8 @@ impl Decode for DocumentAttributeCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerPack>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerPack {
@@ -21640,7 +22066,8 @@ impl Decode for StickerPack {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageEmpty {
@@ -21685,7 +22112,8 @@ impl Decode for WebPageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPagePending>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPagePending {
@@ -21737,7 +22165,8 @@ impl Decode for WebPagePending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPage {
@@ -21932,7 +22361,8 @@ impl Decode for WebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageNotModified>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageNotModified {
@@ -21975,7 +22405,8 @@ impl Decode for WebPageNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteExported>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteExported {
@@ -22126,7 +22557,8 @@ impl Decode for ChatInviteExported {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePublicJoinRequests>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInvitePublicJoinRequests {}
@@ -22151,7 +22583,8 @@ impl Decode for ChatInvitePublicJoinRequests {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteAlready>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteAlready {
@@ -22181,7 +22614,8 @@ impl Decode for ChatInviteAlready {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInvite {
@@ -22362,7 +22796,8 @@ impl Decode for ChatInvite {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInvitePeek>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInvitePeek {
@@ -22395,7 +22830,8 @@ impl Decode for ChatInvitePeek {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetEmpty {}
@@ -22420,7 +22856,8 @@ impl Decode for InputStickerSetEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetID>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetId {
@@ -22455,7 +22892,8 @@ impl Decode for InputStickerSetId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetShortName>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetShortName {
@@ -22485,7 +22923,8 @@ impl Decode for InputStickerSetShortName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmoji>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetAnimatedEmoji {}
@@ -22510,7 +22949,8 @@ impl Decode for InputStickerSetAnimatedEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetDice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetDice {
@@ -22540,7 +22980,8 @@ impl Decode for InputStickerSetDice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetAnimatedEmojiAnimations>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetAnimatedEmojiAnimations {}
@@ -22565,7 +23006,8 @@ impl Decode for InputStickerSetAnimatedEmojiAnimations {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetPremiumGifts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetPremiumGifts {}
@@ -22590,7 +23032,8 @@ impl Decode for InputStickerSetPremiumGifts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiGenericAnimations>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetEmojiGenericAnimations {}
@@ -22615,7 +23058,8 @@ impl Decode for InputStickerSetEmojiGenericAnimations {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultStatuses>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetEmojiDefaultStatuses {}
@@ -22640,7 +23084,8 @@ impl Decode for InputStickerSetEmojiDefaultStatuses {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiDefaultTopicIcons>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetEmojiDefaultTopicIcons {}
@@ -22665,7 +23110,8 @@ impl Decode for InputStickerSetEmojiDefaultTopicIcons {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetEmojiChannelDefaultStatuses>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetEmojiChannelDefaultStatuses {}
@@ -22690,7 +23136,8 @@ impl Decode for InputStickerSetEmojiChannelDefaultStatuses {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetTonGifts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetTonGifts {}
@@ -22715,7 +23162,8 @@ impl Decode for InputStickerSetTonGifts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerSet>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerSet {
@@ -22908,7 +23356,8 @@ impl Decode for StickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botCommand>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotCommand {
@@ -22965,7 +23414,8 @@ impl Decode for BotCommand {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardButton {
@@ -23020,7 +23470,8 @@ impl Decode for KeyboardButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonRow>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardButtonRow {
@@ -23050,7 +23501,8 @@ impl Decode for KeyboardButtonRow {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardHide>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyKeyboardHide {
@@ -23093,7 +23545,8 @@ impl Decode for ReplyKeyboardHide {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardForceReply>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyKeyboardForceReply {
@@ -23156,7 +23609,8 @@ impl Decode for ReplyKeyboardForceReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardMarkup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyKeyboardMarkup {
@@ -23251,7 +23705,8 @@ impl Decode for ReplyKeyboardMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyInlineMarkup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyInlineMarkup {
@@ -23300,7 +23755,8 @@ impl Decode for ReplyInlineMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnknown>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnknown {
@@ -23333,7 +23789,8 @@ impl Decode for MessageEntityUnknown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMention>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMention {
@@ -23366,7 +23823,8 @@ impl Decode for MessageEntityMention {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityHashtag>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityHashtag {
@@ -23399,7 +23857,8 @@ impl Decode for MessageEntityHashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBotCommand>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBotCommand {
@@ -23432,7 +23891,8 @@ impl Decode for MessageEntityBotCommand {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUrl>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUrl {
@@ -23465,7 +23925,8 @@ impl Decode for MessageEntityUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityEmail>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityEmail {
@@ -23498,7 +23959,8 @@ impl Decode for MessageEntityEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBold>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBold {
@@ -23531,7 +23993,8 @@ impl Decode for MessageEntityBold {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityItalic>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityItalic {
@@ -23564,7 +24027,8 @@ impl Decode for MessageEntityItalic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCode>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCode {
@@ -23597,7 +24061,8 @@ impl Decode for MessageEntityCode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPre>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPre {
@@ -23637,7 +24102,8 @@ impl Decode for MessageEntityPre {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTextUrl>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTextUrl {
@@ -23677,7 +24143,8 @@ impl Decode for MessageEntityTextUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMentionName>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMentionName {
@@ -23718,7 +24185,8 @@ impl Decode for MessageEntityMentionName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMessageEntityMentionName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMessageEntityMentionName {
@@ -23758,7 +24226,8 @@ impl Decode for InputMessageEntityMentionName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPhone {
@@ -23791,7 +24260,8 @@ impl Decode for MessageEntityPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCashtag>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCashtag {
@@ -23824,7 +24294,8 @@ impl Decode for MessageEntityCashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnderline>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnderline {
@@ -23857,7 +24328,8 @@ impl Decode for MessageEntityUnderline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityStrike>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityStrike {
@@ -23890,7 +24362,8 @@ impl Decode for MessageEntityStrike {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBankCard>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBankCard {
@@ -23923,7 +24396,8 @@ impl Decode for MessageEntityBankCard {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntitySpoiler>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntitySpoiler {
@@ -23956,7 +24430,8 @@ impl Decode for MessageEntitySpoiler {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCustomEmoji>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCustomEmoji {
@@ -23997,7 +24472,8 @@ impl Decode for MessageEntityCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBlockquote>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBlockquote {
@@ -24054,7 +24530,8 @@ impl Decode for MessageEntityBlockquote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityFormattedDate>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityFormattedDate {
@@ -24161,7 +24638,8 @@ impl Decode for MessageEntityFormattedDate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffInsert>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffInsert {
@@ -24194,7 +24672,8 @@ impl Decode for MessageEntityDiffInsert {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffReplace>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffReplace {
@@ -24234,7 +24713,8 @@ impl Decode for MessageEntityDiffReplace {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffDelete>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffDelete {
@@ -24267,7 +24747,8 @@ impl Decode for MessageEntityDiffDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTonAddress>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTonAddress {
@@ -24300,7 +24781,8 @@ impl Decode for MessageEntityTonAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputChannelEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputChannelEmpty {}
@@ -24325,7 +24807,8 @@ impl Decode for InputChannelEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputChannel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputChannel {
@@ -24363,7 +24846,8 @@ impl Decode for InputChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputChannelFromMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputChannelFromMessage {
@@ -24404,7 +24888,8 @@ impl Decode for InputChannelFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipant>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipant {
@@ -24468,7 +24953,8 @@ impl Decode for ChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantSelf>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantSelf {
@@ -24547,7 +25033,8 @@ impl Decode for ChannelParticipantSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantCreator>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantCreator {
@@ -24603,7 +25090,8 @@ impl Decode for ChannelParticipantCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantAdmin {
@@ -24720,7 +25208,8 @@ impl Decode for ChannelParticipantAdmin {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantBanned>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantBanned {
@@ -24799,7 +25288,8 @@ impl Decode for ChannelParticipantBanned {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantLeft>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantLeft {
@@ -24829,7 +25319,8 @@ impl Decode for ChannelParticipantLeft {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageFwdHeader>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageFwdHeader {
@@ -24970,7 +25461,8 @@ impl Decode for MessageFwdHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId {
@@ -25012,7 +25504,8 @@ impl Decode for InputBotInlineMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID64>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId64 {
@@ -25058,7 +25551,8 @@ impl Decode for InputBotInlineMessageId64 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/draftMessageEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DraftMessageEmpty {
@@ -25099,7 +25593,8 @@ impl Decode for DraftMessageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/draftMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DraftMessage {
@@ -25214,7 +25709,8 @@ impl Decode for DraftMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/maskCoords>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MaskCoords {
@@ -25256,7 +25752,8 @@ impl Decode for MaskCoords {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/game>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Game {
@@ -25340,7 +25837,8 @@ impl Decode for Game {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGameID>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGameId {
@@ -25375,7 +25873,8 @@ impl Decode for InputGameId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGameShortName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGameShortName {
@@ -25408,7 +25907,8 @@ impl Decode for InputGameShortName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextEmpty {}
@@ -25433,7 +25933,8 @@ impl Decode for TextEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textPlain>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextPlain {
@@ -25463,7 +25964,8 @@ impl Decode for TextPlain {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textBold>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextBold {
@@ -25493,7 +25995,8 @@ impl Decode for TextBold {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textItalic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextItalic {
@@ -25523,7 +26026,8 @@ impl Decode for TextItalic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textUnderline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextUnderline {
@@ -25553,7 +26057,8 @@ impl Decode for TextUnderline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textStrike>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextStrike {
@@ -25583,7 +26088,8 @@ impl Decode for TextStrike {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textFixed>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextFixed {
@@ -25613,7 +26119,8 @@ impl Decode for TextFixed {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextUrl {
@@ -25654,7 +26161,8 @@ impl Decode for TextUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextEmail {
@@ -25687,7 +26195,8 @@ impl Decode for TextEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textConcat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextConcat {
@@ -25717,7 +26226,8 @@ impl Decode for TextConcat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textSubscript>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextSubscript {
@@ -25747,7 +26257,8 @@ impl Decode for TextSubscript {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textSuperscript>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextSuperscript {
@@ -25777,7 +26288,8 @@ impl Decode for TextSuperscript {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMarked>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMarked {
@@ -25807,7 +26319,8 @@ impl Decode for TextMarked {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextPhone {
@@ -25840,7 +26353,8 @@ impl Decode for TextPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textImage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextImage {
@@ -25877,7 +26391,8 @@ impl Decode for TextImage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textAnchor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextAnchor {
@@ -25910,7 +26425,8 @@ impl Decode for TextAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMath>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMath {
@@ -25940,7 +26456,8 @@ impl Decode for TextMath {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textCustomEmoji>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextCustomEmoji {
@@ -25974,7 +26491,8 @@ impl Decode for TextCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textSpoiler>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextSpoiler {
@@ -26004,7 +26522,8 @@ impl Decode for TextSpoiler {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMention>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMention {
@@ -26034,7 +26553,8 @@ impl Decode for TextMention {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textHashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextHashtag {
@@ -26064,7 +26584,8 @@ impl Decode for TextHashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textBotCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextBotCommand {
@@ -26094,7 +26615,8 @@ impl Decode for TextBotCommand {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textCashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextCashtag {
@@ -26124,7 +26646,8 @@ impl Decode for TextCashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textAutoUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextAutoUrl {
@@ -26154,7 +26677,8 @@ impl Decode for TextAutoUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textAutoEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextAutoEmail {
@@ -26184,7 +26708,8 @@ impl Decode for TextAutoEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textAutoPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextAutoPhone {
@@ -26214,7 +26739,8 @@ impl Decode for TextAutoPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textBankCard>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextBankCard {
@@ -26244,7 +26770,8 @@ impl Decode for TextBankCard {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMentionName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMentionName {
@@ -26278,7 +26805,8 @@ impl Decode for TextMentionName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextDate {
@@ -26380,7 +26908,8 @@ impl Decode for TextDate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textDiff>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextDiff {
@@ -26413,7 +26942,8 @@ impl Decode for TextDiff {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextButton {
@@ -26468,7 +26998,8 @@ impl Decode for TextButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textTonAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextTonAddress {
@@ -26498,7 +27029,8 @@ impl Decode for TextTonAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockUnsupported>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockUnsupported {}
@@ -26523,7 +27055,8 @@ impl Decode for PageBlockUnsupported {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTitle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockTitle {
@@ -26553,7 +27086,8 @@ impl Decode for PageBlockTitle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubtitle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockSubtitle {
@@ -26583,7 +27117,8 @@ impl Decode for PageBlockSubtitle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAuthorDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockAuthorDate {
@@ -26619,7 +27154,8 @@ impl Decode for PageBlockAuthorDate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeader {
@@ -26649,7 +27185,8 @@ impl Decode for PageBlockHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSubheader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockSubheader {
@@ -26679,7 +27216,8 @@ impl Decode for PageBlockSubheader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockParagraph>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockParagraph {
@@ -26709,7 +27247,8 @@ impl Decode for PageBlockParagraph {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPreformatted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockPreformatted {
@@ -26742,7 +27281,8 @@ impl Decode for PageBlockPreformatted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockFooter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockFooter {
@@ -26772,7 +27312,8 @@ impl Decode for PageBlockFooter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDivider>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockDivider {}
@@ -26797,7 +27338,8 @@ impl Decode for PageBlockDivider {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAnchor>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockAnchor {
@@ -26827,7 +27369,8 @@ impl Decode for PageBlockAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockList>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockList {
@@ -26857,7 +27400,8 @@ impl Decode for PageBlockList {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockBlockquote {
@@ -26914,7 +27458,8 @@ impl Decode for PageBlockBlockquote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPullquote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockPullquote {
@@ -26947,7 +27492,8 @@ impl Decode for PageBlockPullquote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockPhoto {
@@ -27035,7 +27581,8 @@ impl Decode for PageBlockPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockVideo {
@@ -27109,7 +27656,8 @@ impl Decode for PageBlockVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCover>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockCover {
@@ -27139,7 +27687,8 @@ impl Decode for PageBlockCover {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbed>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockEmbed {
@@ -27249,7 +27798,8 @@ impl Decode for PageBlockEmbed {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockEmbedPost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockEmbedPost {
@@ -27307,7 +27857,8 @@ impl Decode for PageBlockEmbedPost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockCollage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockCollage {
@@ -27340,7 +27891,8 @@ impl Decode for PageBlockCollage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockSlideshow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockSlideshow {
@@ -27373,7 +27925,8 @@ impl Decode for PageBlockSlideshow {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockChannel {
@@ -27403,7 +27956,8 @@ impl Decode for PageBlockChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAudio>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockAudio {
@@ -27437,7 +27991,8 @@ impl Decode for PageBlockAudio {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockKicker>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockKicker {
@@ -27467,7 +28022,8 @@ impl Decode for PageBlockKicker {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockTable>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockTable {
@@ -27541,7 +28097,8 @@ impl Decode for PageBlockTable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockOrderedList>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockOrderedList {
@@ -27607,7 +28164,8 @@ impl Decode for PageBlockOrderedList {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDetails>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockDetails {
@@ -27664,7 +28222,8 @@ impl Decode for PageBlockDetails {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockRelatedArticles>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockRelatedArticles {
@@ -27697,7 +28256,8 @@ impl Decode for PageBlockRelatedArticles {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMap>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockMap {
@@ -27745,7 +28305,8 @@ impl Decode for PageBlockMap {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading1>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading1 {
@@ -27775,7 +28336,8 @@ impl Decode for PageBlockHeading1 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading2>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading2 {
@@ -27805,7 +28367,8 @@ impl Decode for PageBlockHeading2 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading3>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading3 {
@@ -27835,7 +28398,8 @@ impl Decode for PageBlockHeading3 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading4>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading4 {
@@ -27865,7 +28429,8 @@ impl Decode for PageBlockHeading4 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading5>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading5 {
@@ -27895,7 +28460,8 @@ impl Decode for PageBlockHeading5 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockHeading6>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockHeading6 {
@@ -27925,7 +28491,8 @@ impl Decode for PageBlockHeading6 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMath>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockMath {
@@ -27955,7 +28522,8 @@ impl Decode for PageBlockMath {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockThinking>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockThinking {
@@ -27985,7 +28553,8 @@ impl Decode for PageBlockThinking {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPageBlockMap>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPageBlockMap {
@@ -28033,7 +28602,8 @@ impl Decode for InputPageBlockMap {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockBlockquoteBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockBlockquoteBlocks {
@@ -28066,7 +28636,8 @@ impl Decode for PageBlockBlockquoteBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockButtonRow>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockButtonRow {
@@ -28136,7 +28707,8 @@ impl Decode for PageBlockButtonRow {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockDocument {
@@ -28173,7 +28745,8 @@ impl Decode for PageBlockDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMissed>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonMissed {}
@@ -28198,7 +28771,8 @@ impl Decode for PhoneCallDiscardReasonMissed {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonDisconnect>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonDisconnect {}
@@ -28223,7 +28797,8 @@ impl Decode for PhoneCallDiscardReasonDisconnect {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonHangup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonHangup {}
@@ -28248,7 +28823,8 @@ impl Decode for PhoneCallDiscardReasonHangup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonBusy>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonBusy {}
@@ -28273,7 +28849,8 @@ impl Decode for PhoneCallDiscardReasonBusy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMigrateConferenceCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonMigrateConferenceCall {
@@ -28303,7 +28880,8 @@ impl Decode for PhoneCallDiscardReasonMigrateConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dataJSON>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DataJson {
@@ -28333,7 +28911,8 @@ impl Decode for DataJson {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/labeledPrice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LabeledPrice {
@@ -28367,7 +28946,8 @@ impl Decode for LabeledPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/invoice>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Invoice {
@@ -28551,7 +29131,8 @@ impl Decode for Invoice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paymentCharge>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaymentCharge {
@@ -28587,7 +29168,8 @@ impl Decode for PaymentCharge {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/postAddress>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PostAddress {
@@ -28639,7 +29221,8 @@ impl Decode for PostAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paymentRequestedInfo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaymentRequestedInfo {
@@ -28705,7 +29288,8 @@ impl Decode for PaymentRequestedInfo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocument>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocument {
@@ -28754,7 +29338,8 @@ impl Decode for WebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocumentNoProxy>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocumentNoProxy {
@@ -28798,7 +29383,8 @@ impl Decode for WebDocumentNoProxy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputWebDocument>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputWebDocument {
@@ -28842,7 +29428,8 @@ impl Decode for InputWebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallEmpty {
@@ -28873,7 +29460,8 @@ impl Decode for PhoneCallEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallWaiting>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallWaiting {
@@ -28967,7 +29555,8 @@ impl Decode for PhoneCallWaiting {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallRequested>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallRequested {
@@ -29062,7 +29651,8 @@ impl Decode for PhoneCallRequested {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallAccepted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallAccepted {
@@ -29157,7 +29747,8 @@ impl Decode for PhoneCallAccepted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCall {
@@ -29296,7 +29887,8 @@ impl Decode for PhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscarded>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscarded {
@@ -29381,7 +29973,8 @@ impl Decode for PhoneCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnection>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnection {
@@ -29455,7 +30048,8 @@ impl Decode for PhoneConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnectionWebrtc>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnectionWebrtc {
@@ -29548,7 +30142,8 @@ impl Decode for PhoneConnectionWebrtc {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallProtocol>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallProtocol {
@@ -29618,7 +30213,8 @@ impl Decode for PhoneCallProtocol {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackString>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackString {
@@ -29651,7 +30247,8 @@ impl Decode for LangPackString {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringPluralized>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringPluralized {
@@ -29734,7 +30331,8 @@ impl Decode for LangPackStringPluralized {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringDeleted>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringDeleted {
@@ -29764,7 +30362,8 @@ impl Decode for LangPackStringDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackDifference>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackDifference {
@@ -29808,7 +30407,8 @@ impl Decode for LangPackDifference {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeer {
@@ -29838,7 +30438,8 @@ impl Decode for DialogPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerFolder>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerFolder {
@@ -29868,7 +30469,8 @@ impl Decode for DialogPeerFolder {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerCommunity>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerCommunity {
@@ -29899,7 +30501,8 @@ impl Decode for DialogPeerCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureFileEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureFileEmpty {}
@@ -29924,7 +30527,8 @@ impl Decode for SecureFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureFile>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureFile {
@@ -29985,7 +30589,8 @@ impl Decode for SecureFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureData>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureData {
@@ -30028,7 +30633,8 @@ impl Decode for SecureData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainPhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainPhone {
@@ -30058,7 +30664,8 @@ impl Decode for SecurePlainPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainEmail>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainEmail {
@@ -30088,7 +30695,8 @@ impl Decode for SecurePlainEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePersonalDetails>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypePersonalDetails {}
@@ -30113,7 +30721,8 @@ impl Decode for SecureValueTypePersonalDetails {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassport>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypePassport {}
@@ -30138,7 +30747,8 @@ impl Decode for SecureValueTypePassport {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeDriverLicense>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeDriverLicense {}
@@ -30163,7 +30773,8 @@ impl Decode for SecureValueTypeDriverLicense {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeIdentityCard>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeIdentityCard {}
@@ -30188,7 +30799,8 @@ impl Decode for SecureValueTypeIdentityCard {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeInternalPassport>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeInternalPassport {}
@@ -30213,7 +30825,8 @@ impl Decode for SecureValueTypeInternalPassport {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeAddress>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeAddress {}
@@ -30238,7 +30851,8 @@ impl Decode for SecureValueTypeAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeUtilityBill>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeUtilityBill {}
@@ -30263,7 +30877,8 @@ impl Decode for SecureValueTypeUtilityBill {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeBankStatement>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeBankStatement {}
@@ -30288,7 +30903,8 @@ impl Decode for SecureValueTypeBankStatement {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeRentalAgreement>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeRentalAgreement {}
@@ -30313,7 +30929,8 @@ impl Decode for SecureValueTypeRentalAgreement {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePassportRegistration>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypePassportRegistration {}
@@ -30338,7 +30955,8 @@ impl Decode for SecureValueTypePassportRegistration {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeTemporaryRegistration>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeTemporaryRegistration {}
@@ -30363,7 +30981,8 @@ impl Decode for SecureValueTypeTemporaryRegistration {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypePhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypePhone {}
@@ -30388,7 +31007,8 @@ impl Decode for SecureValueTypePhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValueTypeEmail>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValueTypeEmail {}
@@ -30413,7 +31033,8 @@ impl Decode for SecureValueTypeEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureValue {
@@ -30511,7 +31132,8 @@ impl Decode for SecureValue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureCredentialsEncrypted>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureCredentialsEncrypted {
@@ -30550,7 +31172,8 @@ impl Decode for SecureCredentialsEncrypted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageTableCell>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageTableCell {
@@ -30654,7 +31277,8 @@ impl Decode for PageTableCell {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageTableRow>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageTableRow {
@@ -30684,7 +31308,8 @@ impl Decode for PageTableRow {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageCaption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageCaption {
@@ -30717,7 +31342,8 @@ impl Decode for PageCaption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListItemText>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListItemText {
@@ -30777,7 +31403,8 @@ impl Decode for PageListItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListItemBlocks>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListItemBlocks {
@@ -30837,7 +31464,8 @@ impl Decode for PageListItemBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemText>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListOrderedItemText {
@@ -30919,7 +31547,8 @@ impl Decode for PageListOrderedItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemBlocks>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListOrderedItemBlocks {
@@ -31001,7 +31630,8 @@ impl Decode for PageListOrderedItemBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageRelatedArticle>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageRelatedArticle {
@@ -31092,7 +31722,8 @@ impl Decode for PageRelatedArticle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/page>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Page {
@@ -31189,7 +31820,8 @@ impl Decode for Page {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pollAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PollAnswer {
@@ -31268,7 +31900,8 @@ impl Decode for PollAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPollAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPollAnswer {
@@ -31312,7 +31945,8 @@ impl Decode for InputPollAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/poll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Poll {
@@ -31488,7 +32122,8 @@ impl Decode for Poll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pollAnswerVoters>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PollAnswerVoters {
@@ -31573,7 +32208,8 @@ impl Decode for PollAnswerVoters {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pollResults>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PollResults {
@@ -31690,7 +32326,8 @@ impl Decode for PollResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatAdminRights>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatAdminRights {
@@ -31899,7 +32536,8 @@ impl Decode for ChatAdminRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatBannedRights>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatBannedRights {
@@ -32149,7 +32787,8 @@ impl Decode for ChatBannedRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/wallPaperSettings>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WallPaperSettings {
@@ -32269,7 +32908,8 @@ impl Decode for WallPaperSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/folderPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct FolderPeer {
@@ -32302,7 +32942,8 @@ impl Decode for FolderPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerLocated {
@@ -32342,7 +32983,8 @@ impl Decode for PeerLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerSelfLocated>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerSelfLocated {
@@ -32372,7 +33014,8 @@ impl Decode for PeerSelfLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/restrictionReason>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RestrictionReason {
@@ -32412,7 +33055,8 @@ impl Decode for RestrictionReason {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/theme>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Theme {
@@ -32527,7 +33171,8 @@ impl Decode for Theme {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/baseThemeClassic>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BaseThemeClassic {}
@@ -32552,7 +33197,8 @@ impl Decode for BaseThemeClassic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/baseThemeDay>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BaseThemeDay {}
@@ -32577,7 +33223,8 @@ impl Decode for BaseThemeDay {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/baseThemeNight>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BaseThemeNight {}
@@ -32602,7 +33249,8 @@ impl Decode for BaseThemeNight {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/baseThemeTinted>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BaseThemeTinted {}
@@ -32627,7 +33275,8 @@ impl Decode for BaseThemeTinted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/baseThemeArctic>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BaseThemeArctic {}
@@ -32652,7 +33301,8 @@ impl Decode for BaseThemeArctic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/themeSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ThemeSettings {
@@ -32730,7 +33380,8 @@ impl Decode for ThemeSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeTheme>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeTheme {
@@ -32781,7 +33432,8 @@ impl Decode for WebPageAttributeTheme {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStory {
@@ -32832,7 +33484,8 @@ impl Decode for WebPageAttributeStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStickerSet>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStickerSet {
@@ -32892,7 +33545,8 @@ impl Decode for WebPageAttributeStickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeUniqueStarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeUniqueStarGift {
@@ -32922,7 +33576,8 @@ impl Decode for WebPageAttributeUniqueStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftCollection>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStarGiftCollection {
@@ -32952,7 +33607,8 @@ impl Decode for WebPageAttributeStarGiftCollection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftAuction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStarGiftAuction {
@@ -32985,7 +33641,8 @@ impl Decode for WebPageAttributeStarGiftAuction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeAiComposeTone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeAiComposeTone {
@@ -33016,7 +33673,8 @@ impl Decode for WebPageAttributeAiComposeTone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogFilter {
@@ -33180,7 +33838,8 @@ impl Decode for DialogFilter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterDefault>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogFilterDefault {}
@@ -33205,7 +33864,8 @@ impl Decode for DialogFilterDefault {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogFilterChatlist>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogFilterChatlist {
@@ -33300,7 +33960,8 @@ impl Decode for DialogFilterChatlist {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSize>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSize {
@@ -33372,7 +34033,8 @@ impl Decode for VideoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSizeEmojiMarkup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSizeEmojiMarkup {
@@ -33409,7 +34071,8 @@ impl Decode for VideoSizeEmojiMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSizeStickerMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSizeStickerMarkup {
@@ -33450,7 +34113,8 @@ impl Decode for VideoSizeStickerMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReplyHeader>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReplyHeader {
@@ -33601,7 +34265,8 @@ impl Decode for MessageReplyHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReplyStoryHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReplyStoryHeader {
@@ -33634,7 +34299,8 @@ impl Decode for MessageReplyStoryHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReplies>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReplies {
@@ -33736,7 +34402,8 @@ impl Decode for MessageReplies {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallDiscarded>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallDiscarded {
@@ -33778,7 +34445,8 @@ impl Decode for GroupCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCall {
@@ -34030,7 +34698,8 @@ impl Decode for GroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCall>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCall {
@@ -34065,7 +34734,8 @@ impl Decode for InputGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallSlug>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallSlug {
@@ -34095,7 +34765,8 @@ impl Decode for InputGroupCallSlug {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallInviteMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallInviteMessage {
@@ -34125,7 +34796,8 @@ impl Decode for InputGroupCallInviteMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipant {
@@ -34335,7 +35007,8 @@ impl Decode for GroupCallParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeSameBotPM>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypeSameBotPm {}
@@ -34360,7 +35033,8 @@ impl Decode for InlineQueryPeerTypeSameBotPm {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypePM>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypePm {}
@@ -34385,7 +35059,8 @@ impl Decode for InlineQueryPeerTypePm {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypeChat {}
@@ -34410,7 +35085,8 @@ impl Decode for InlineQueryPeerTypeChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeMegagroup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypeMegagroup {}
@@ -34435,7 +35111,8 @@ impl Decode for InlineQueryPeerTypeMegagroup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBroadcast>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypeBroadcast {}
@@ -34460,7 +35137,8 @@ impl Decode for InlineQueryPeerTypeBroadcast {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineQueryPeerTypeBotPM>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineQueryPeerTypeBotPm {}
@@ -34485,7 +35163,8 @@ impl Decode for InlineQueryPeerTypeBotPm {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteImporter>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteImporter {
@@ -34573,7 +35252,8 @@ impl Decode for ChatInviteImporter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatAdminWithInvites>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatAdminWithInvites {
@@ -34614,7 +35294,8 @@ impl Decode for ChatAdminWithInvites {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideoSourceGroup>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideoSourceGroup {
@@ -34647,7 +35328,8 @@ impl Decode for GroupCallParticipantVideoSourceGroup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideo>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideo {
@@ -34713,7 +35395,8 @@ impl Decode for GroupCallParticipantVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatTheme>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatTheme {
@@ -34743,7 +35426,8 @@ impl Decode for ChatTheme {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatThemeUniqueGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatThemeUniqueGift {
@@ -34779,7 +35463,8 @@ impl Decode for ChatThemeUniqueGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionCount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionCount {
@@ -34834,7 +35519,8 @@ impl Decode for ReactionCount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactions>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactions {
@@ -34918,7 +35604,8 @@ impl Decode for MessageReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messagePeerReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessagePeerReaction {
@@ -34996,7 +35683,8 @@ impl Decode for MessagePeerReaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonDefault>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotMenuButtonDefault {}
@@ -35021,7 +35709,8 @@ impl Decode for BotMenuButtonDefault {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botMenuButtonCommands>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotMenuButtonCommands {}
@@ -35046,7 +35735,8 @@ impl Decode for BotMenuButtonCommands {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botMenuButton>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotMenuButton {
@@ -35079,7 +35769,8 @@ impl Decode for BotMenuButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundDefault>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundDefault {}
@@ -35104,7 +35795,8 @@ impl Decode for NotificationSoundDefault {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundNone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundNone {}
@@ -35129,7 +35821,8 @@ impl Decode for NotificationSoundNone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundLocal>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundLocal {
@@ -35162,7 +35855,8 @@ impl Decode for NotificationSoundLocal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundRingtone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundRingtone {
@@ -35193,7 +35887,8 @@ impl Decode for NotificationSoundRingtone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatusEmpty {}
@@ -35218,7 +35913,8 @@ impl Decode for EmojiStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatus>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatus {
@@ -35266,7 +35962,8 @@ impl Decode for EmojiStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatusCollectible {
@@ -35369,7 +36066,8 @@ impl Decode for EmojiStatusCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputEmojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputEmojiStatusCollectible {
@@ -35420,7 +36118,8 @@ impl Decode for InputEmojiStatusCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionEmpty {}
@@ -35445,7 +36144,8 @@ impl Decode for ReactionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionEmoji>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionEmoji {
@@ -35475,7 +36175,8 @@ impl Decode for ReactionEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionCustomEmoji>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionCustomEmoji {
@@ -35506,7 +36207,8 @@ impl Decode for ReactionCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionPaid>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionPaid {}
@@ -35531,7 +36233,8 @@ impl Decode for ReactionPaid {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMediaPreview>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageExtendedMediaPreview {
@@ -35604,7 +36307,8 @@ impl Decode for MessageExtendedMediaPreview {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageExtendedMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageExtendedMedia {
@@ -35634,7 +36338,8 @@ impl Decode for MessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerKeyword>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerKeyword {
@@ -35671,7 +36376,8 @@ impl Decode for StickerKeyword {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/username>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Username {
@@ -35750,7 +36456,8 @@ impl Decode for Username {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestPeerTypeUser {
@@ -35798,7 +36505,8 @@ impl Decode for RequestPeerTypeUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestPeerTypeChat {
@@ -35882,7 +36590,8 @@ impl Decode for RequestPeerTypeChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeBroadcast>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestPeerTypeBroadcast {
@@ -35950,7 +36659,8 @@ impl Decode for RequestPeerTypeBroadcast {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestPeerTypeCreateBot>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestPeerTypeCreateBot {
@@ -36011,7 +36721,8 @@ impl Decode for RequestPeerTypeCreateBot {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textWithEntities>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextWithEntities {
@@ -36044,7 +36755,8 @@ impl Decode for TextWithEntities {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botAppNotModified>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotAppNotModified {}
@@ -36069,7 +36781,8 @@ impl Decode for BotAppNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botApp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotApp {
@@ -36160,7 +36873,8 @@ impl Decode for BotApp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyViews>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryViews {
@@ -36247,7 +36961,8 @@ impl Decode for StoryViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemDeleted>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemDeleted {
@@ -36277,7 +36992,8 @@ impl Decode for StoryItemDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemSkipped>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemSkipped {
@@ -36347,7 +37063,8 @@ impl Decode for StoryItemSkipped {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItem {
@@ -36556,7 +37273,8 @@ impl Decode for StoryItem {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToMessage {
@@ -36662,7 +37380,8 @@ impl Decode for InputReplyToMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToStory {
@@ -36695,7 +37414,8 @@ impl Decode for InputReplyToStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMonoForum>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToMonoForum {
@@ -36725,7 +37445,8 @@ impl Decode for InputReplyToMonoForum {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToEphemeralMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToEphemeralMessage {
@@ -36755,7 +37476,8 @@ impl Decode for InputReplyToEphemeralMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storiesStealthMode>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoriesStealthMode {
@@ -36807,7 +37529,8 @@ impl Decode for StoriesStealthMode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaCoordinates>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaCoordinates {
@@ -36889,7 +37612,8 @@ impl Decode for MediaAreaCoordinates {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaVenue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaVenue {
@@ -36945,7 +37669,8 @@ impl Decode for MediaAreaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaVenue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaAreaVenue {
@@ -36986,7 +37711,8 @@ impl Decode for InputMediaAreaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaGeoPoint {
@@ -37041,7 +37767,8 @@ impl Decode for MediaAreaGeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaSuggestedReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaSuggestedReaction {
@@ -37106,7 +37833,8 @@ impl Decode for MediaAreaSuggestedReaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaChannelPost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaChannelPost {
@@ -37147,7 +37875,8 @@ impl Decode for MediaAreaChannelPost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaAreaChannelPost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaAreaChannelPost {
@@ -37187,7 +37916,8 @@ impl Decode for InputMediaAreaChannelPost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaUrl {
@@ -37220,7 +37950,8 @@ impl Decode for MediaAreaUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaWeather>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaWeather {
@@ -37265,7 +37996,8 @@ impl Decode for MediaAreaWeather {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaStarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaStarGift {
@@ -37298,7 +38030,8 @@ impl Decode for MediaAreaStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/boost>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Boost {
@@ -37437,7 +38170,8 @@ impl Decode for Boost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyFwdHeader>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryFwdHeader {
@@ -37505,7 +38239,8 @@ impl Decode for StoryFwdHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerColor>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerColor {
@@ -37564,7 +38299,8 @@ impl Decode for PeerColor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerColorCollectible>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerColorCollectible {
@@ -37650,7 +38386,8 @@ impl Decode for PeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerColorCollectible>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerColorCollectible {
@@ -37681,7 +38418,8 @@ impl Decode for InputPeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/quickReply>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct QuickReply {
@@ -37725,7 +38463,8 @@ impl Decode for QuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/birthday>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Birthday {
@@ -37776,7 +38515,8 @@ impl Decode for Birthday {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botBusinessConnection>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotBusinessConnection {
@@ -37850,7 +38590,8 @@ impl Decode for BotBusinessConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerUser {
@@ -37932,7 +38673,8 @@ impl Decode for RequestedPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChat>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChat {
@@ -37989,7 +38731,8 @@ impl Decode for RequestedPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChannel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChannel {
@@ -38054,7 +38797,8 @@ impl Decode for RequestedPeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/factCheck>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct FactCheck {
@@ -38130,7 +38874,8 @@ impl Decode for FactCheck {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPointAddress>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPointAddress {
@@ -38194,7 +38939,8 @@ impl Decode for GeoPointAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsRevenueStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsRevenueStatus {
@@ -38267,7 +39013,8 @@ impl Decode for StarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsSubscriptionPricing>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsSubscriptionPricing {
@@ -38303,7 +39050,8 @@ impl Decode for StarsSubscriptionPricing {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactor>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactor {
@@ -38380,7 +39128,8 @@ impl Decode for MessageReactor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGift {
@@ -38699,7 +39448,8 @@ impl Decode for StarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftUnique>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftUnique {
@@ -38956,7 +39706,8 @@ impl Decode for StarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsAmount>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsAmount {
@@ -38990,7 +39741,8 @@ impl Decode for StarsAmount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsTonAmount>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsTonAmount {
@@ -39021,7 +39773,8 @@ impl Decode for StarsTonAmount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botVerification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotVerification {
@@ -39063,7 +39816,8 @@ impl Decode for BotVerification {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeModel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeModel {
@@ -39129,7 +39883,8 @@ impl Decode for StarGiftAttributeModel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributePattern>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributePattern {
@@ -39169,7 +39924,8 @@ impl Decode for StarGiftAttributePattern {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeBackdrop>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeBackdrop {
@@ -39225,7 +39981,8 @@ impl Decode for StarGiftAttributeBackdrop {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeOriginalDetails>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeOriginalDetails {
@@ -39286,7 +40043,8 @@ impl Decode for StarGiftAttributeOriginalDetails {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyDefault>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaidReactionPrivacyDefault {}
@@ -39311,7 +40069,8 @@ impl Decode for PaidReactionPrivacyDefault {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyAnonymous>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaidReactionPrivacyAnonymous {}
@@ -39336,7 +40095,8 @@ impl Decode for PaidReactionPrivacyAnonymous {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paidReactionPrivacyPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaidReactionPrivacyPeer {
@@ -39366,7 +40126,8 @@ impl Decode for PaidReactionPrivacyPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/businessBotRights>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BusinessBotRights {
@@ -39530,7 +40291,8 @@ impl Decode for BusinessBotRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/todoItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TodoItem {
@@ -39563,7 +40325,8 @@ impl Decode for TodoItem {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/todoList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TodoList {
@@ -39628,7 +40391,8 @@ impl Decode for TodoList {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/todoCompletion>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TodoCompletion {
@@ -39668,7 +40432,8 @@ impl Decode for TodoCompletion {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/suggestedPost>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SuggestedPost {
@@ -39738,7 +40503,8 @@ impl Decode for SuggestedPost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallMessage {
@@ -39818,7 +40584,8 @@ impl Decode for GroupCallMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/recentStory>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RecentStory {
@@ -39868,7 +40635,8 @@ impl Decode for RecentStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/auctionBidLevel>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct AuctionBidLevel {
@@ -39905,7 +40673,8 @@ impl Decode for AuctionBidLevel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateNotModified>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionStateNotModified {}
@@ -39930,7 +40699,8 @@ impl Decode for StarGiftAuctionStateNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionState {
@@ -40008,7 +40778,8 @@ impl Decode for StarGiftAuctionState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateFinished>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionStateFinished {
@@ -40096,7 +40867,8 @@ impl Decode for StarGiftAuctionStateFinished {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionUserState {
@@ -40201,7 +40973,8 @@ impl Decode for StarGiftAuctionUserState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftBackground>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftBackground {
@@ -40241,7 +41014,8 @@ impl Decode for StarGiftBackground {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRound>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRound {
@@ -40274,7 +41048,8 @@ impl Decode for StarGiftAuctionRound {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRoundExtendable>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRoundExtendable {
@@ -40318,7 +41093,8 @@ impl Decode for StarGiftAuctionRoundExtendable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarity>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarity {
@@ -40348,7 +41124,8 @@ impl Decode for StarGiftAttributeRarity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityUncommon>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarityUncommon {}
@@ -40373,7 +41150,8 @@ impl Decode for StarGiftAttributeRarityUncommon {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityRare>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarityRare {}
@@ -40398,7 +41176,8 @@ impl Decode for StarGiftAttributeRarityRare {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityEpic>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarityEpic {}
@@ -40423,7 +41202,8 @@ impl Decode for StarGiftAttributeRarityEpic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarityLegendary>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarityLegendary {}
@@ -40448,7 +41228,8 @@ impl Decode for StarGiftAttributeRarityLegendary {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonStyle>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardButtonStyle {
@@ -40527,7 +41308,8 @@ impl Decode for KeyboardButtonStyle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultApproved>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultApproved {}
@@ -40552,7 +41334,8 @@ impl Decode for JoinChatBotResultApproved {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultDeclined>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultDeclined {}
@@ -40577,7 +41360,8 @@ impl Decode for JoinChatBotResultDeclined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultQueued>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultQueued {}
@@ -40602,7 +41386,8 @@ impl Decode for JoinChatBotResultQueued {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultWebView>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultWebView {
@@ -40632,7 +41417,8 @@ impl Decode for JoinChatBotResultWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDomainException>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDomainException {
@@ -40699,7 +41485,8 @@ impl Decode for WebDomainException {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichFilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichFilePhoto {
@@ -40732,7 +41519,8 @@ impl Decode for InputRichFilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichFileDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichFileDocument {
@@ -40765,7 +41553,8 @@ impl Decode for InputRichFileDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessage {
@@ -40847,7 +41636,8 @@ impl Decode for InputRichMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageHTML>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageHtml {
@@ -40914,7 +41704,8 @@ impl Decode for InputRichMessageHtml {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageMarkdown>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageMarkdown {
@@ -40981,7 +41772,8 @@ impl Decode for InputRichMessageMarkdown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/richMessage>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RichMessage {
@@ -41055,7 +41847,8 @@ impl Decode for RichMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/ephemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EphemeralMessage {
@@ -41231,7 +42024,8 @@ impl Decode for EphemeralMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeDefault>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeDefault {}
@@ -41256,7 +42050,8 @@ impl Decode for ButtonTypeDefault {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPhone>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeRequestPhone {}
@@ -41281,7 +42076,8 @@ impl Decode for ButtonTypeRequestPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestGeoLocation>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeRequestGeoLocation {}
@@ -41306,7 +42102,8 @@ impl Decode for ButtonTypeRequestGeoLocation {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPoll>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeRequestPoll {
@@ -41347,7 +42144,8 @@ impl Decode for ButtonTypeRequestPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeRequestPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeRequestPeer {
@@ -41391,7 +42189,8 @@ impl Decode for ButtonTypeRequestPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputButtonTypeRequestPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputButtonTypeRequestPeer {
@@ -41471,7 +42270,8 @@ impl Decode for InputButtonTypeRequestPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeSimpleWebView>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeSimpleWebView {
@@ -41501,7 +42301,8 @@ impl Decode for ButtonTypeSimpleWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrl>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrl {
@@ -41531,7 +42332,8 @@ impl Decode for InlineButtonTypeUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrlAuth {
@@ -41586,7 +42388,8 @@ impl Decode for InlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputInlineButtonTypeUrlAuth {
@@ -41652,7 +42455,8 @@ impl Decode for InputInlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeWebView>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeWebView {
@@ -41682,7 +42486,8 @@ impl Decode for InlineButtonTypeWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCallback>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCallback {
@@ -41735,7 +42540,8 @@ impl Decode for InlineButtonTypeCallback {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeGame>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeGame {}
@@ -41760,7 +42566,8 @@ impl Decode for InlineButtonTypeGame {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeBuy>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeBuy {}
@@ -41785,7 +42592,8 @@ impl Decode for InlineButtonTypeBuy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeSwitchInline>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeSwitchInline {
@@ -41843,7 +42651,8 @@ impl Decode for InlineButtonTypeSwitchInline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUserProfile>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUserProfile {
@@ -41874,7 +42683,8 @@ impl Decode for InlineButtonTypeUserProfile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUserProfile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputInlineButtonTypeUserProfile {
@@ -41904,7 +42714,8 @@ impl Decode for InputInlineButtonTypeUserProfile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCopy>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCopy {
@@ -41934,7 +42745,8 @@ impl Decode for InlineButtonTypeCopy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeDisabled>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeDisabled {}
@@ -41959,7 +42771,8 @@ impl Decode for InlineButtonTypeDisabled {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardInlineButton {
@@ -42014,7 +42827,8 @@ impl Decode for KeyboardInlineButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButtonRow>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardInlineButtonRow {
@@ -42044,7 +42858,8 @@ impl Decode for KeyboardInlineButtonRow {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/richButtonStyle>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RichButtonStyle {
@@ -42118,7 +42933,8 @@ impl Decode for RichButtonStyle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageButton {
@@ -42173,7 +42989,8 @@ impl Decode for PageButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletStateEmpty>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletStateEmpty {
@@ -42216,7 +43033,8 @@ impl Decode for WalletStateEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletState>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletState {
@@ -42298,7 +43116,8 @@ impl Decode for WalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUser>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerUser {
@@ -42354,7 +43173,8 @@ impl Decode for WalletTransactionPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerAddress>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerAddress {
@@ -42401,7 +43221,8 @@ impl Decode for WalletTransactionPeerAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerOnramp>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerOnramp {
@@ -42456,7 +43277,8 @@ impl Decode for WalletTransactionPeerOnramp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUnsupported>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerUnsupported {}
@@ -42481,7 +43303,8 @@ impl Decode for WalletTransactionPeerUnsupported {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransaction {
@@ -42618,7 +43441,8 @@ impl Decode for WalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectManifest>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectManifest {
@@ -42669,7 +43493,8 @@ impl Decode for TonConnectManifest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectSession>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectSession {
@@ -42777,7 +43602,8 @@ impl Decode for TonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/rpc_error>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcError {
@@ -42823,7 +43649,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCode {
@@ -42885,7 +43712,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeSuccess>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeSuccess {
@@ -42915,7 +43743,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodePaymentRequired>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodePaymentRequired {
@@ -42972,7 +43801,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.authorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Authorization {
@@ -43066,7 +43896,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.authorizationSignUpRequired>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AuthorizationSignUpRequired {
@@ -43109,7 +43940,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CodeTypeSms {}
@@ -43134,7 +43966,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CodeTypeCall {}
@@ -43159,7 +43992,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFlashCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CodeTypeFlashCall {}
@@ -43184,7 +44018,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeMissedCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CodeTypeMissedCall {}
@@ -43209,7 +44044,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.codeTypeFragmentSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CodeTypeFragmentSms {}
@@ -43234,7 +44070,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeApp>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeApp {
@@ -43264,7 +44101,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSms {
@@ -43294,7 +44132,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeCall {
@@ -43324,7 +44163,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFlashCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFlashCall {
@@ -43354,7 +44194,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeMissedCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeMissedCall {
@@ -43387,7 +44228,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeEmailCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeEmailCode {
@@ -43468,7 +44310,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSetUpEmailRequired>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSetUpEmailRequired {
@@ -43524,7 +44367,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFragmentSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFragmentSms {
@@ -43557,7 +44401,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFirebaseSms {
@@ -43680,7 +44525,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsWord>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSmsWord {
@@ -43721,7 +44567,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSmsPhrase>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSmsPhrase {
@@ -43771,7 +44618,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/help.termsOfService>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TermsOfService {
@@ -43848,7 +44696,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StickerSet {
@@ -43892,7 +44741,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.stickerSetNotModified>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StickerSetNotModified {}
@@ -43917,7 +44767,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportedChatInvites {
@@ -43957,7 +44808,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportedChatInvite {
@@ -43990,7 +44842,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInviteReplaced>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportedChatInviteReplaced {
@@ -44030,7 +44883,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteImporters {
@@ -44070,7 +44924,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatAdminsWithInvites {
@@ -44103,7 +44958,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameOutcome>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameOutcome {
@@ -44146,7 +45002,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameUnavailable>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameUnavailable {}
@@ -44171,7 +45028,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameDiceInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameDiceInfo {
@@ -44242,7 +45100,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultOk>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteJoinResultOk {
@@ -44272,7 +45131,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultWebView>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteJoinResultWebView {
@@ -44323,7 +45183,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftAttribute>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftAttribute {
@@ -44356,7 +45217,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftItem>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftItem {

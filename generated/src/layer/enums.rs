@@ -9,7 +9,8 @@ use super::{enums, errors, functions, types};
 /// The TL type `Error`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Error>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Error {
     /// `error#c4b9f9bb`: see [`types::Error`].
     Error(types::Error),
@@ -88,7 +89,8 @@ impl<'de> serde::Deserialize<'de> for Error {
 /// The TL type `Null`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Null>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Null {
     /// `null#56730bcc`: see [`types::Null`].
     Null,
@@ -164,7 +166,8 @@ impl<'de> serde::Deserialize<'de> for Null {
 /// The TL type `InputPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPeer {
     /// `inputPeerEmpty#7f3b18ea`: see [`types::InputPeerEmpty`].
     Empty,
@@ -202,6 +205,7 @@ impl From<types::InputPeerEmpty> for InputPeer {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerEmpty {
     type Error = InputPeer;
     #[inline]
@@ -218,6 +222,7 @@ impl From<types::InputPeerSelf> for InputPeer {
         Self::InputPeerSelf
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerSelf {
     type Error = InputPeer;
     #[inline]
@@ -234,6 +239,7 @@ impl From<types::InputPeerChat> for InputPeer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChat {
     type Error = InputPeer;
     #[inline]
@@ -250,6 +256,7 @@ impl From<types::InputPeerUser> for InputPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerUser {
     type Error = InputPeer;
     #[inline]
@@ -266,6 +273,7 @@ impl From<types::InputPeerChannel> for InputPeer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChannel {
     type Error = InputPeer;
     #[inline]
@@ -282,6 +290,7 @@ impl From<types::InputPeerUserFromMessage> for InputPeer {
         Self::UserFromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
     type Error = InputPeer;
     #[inline]
@@ -298,6 +307,7 @@ impl From<types::InputPeerChannelFromMessage> for InputPeer {
         Self::ChannelFromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPeer> for types::InputPeerChannelFromMessage {
     type Error = InputPeer;
     #[inline]
@@ -410,7 +420,8 @@ impl<'de> serde::Deserialize<'de> for InputPeer {
 /// The TL type `InputUser`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputUser {
     /// `inputUserEmpty#b98886cf`: see [`types::InputUserEmpty`].
     Empty,
@@ -439,6 +450,7 @@ impl From<types::InputUserEmpty> for InputUser {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserEmpty {
     type Error = InputUser;
     #[inline]
@@ -455,6 +467,7 @@ impl From<types::InputUserSelf> for InputUser {
         Self::InputUserSelf
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserSelf {
     type Error = InputUser;
     #[inline]
@@ -471,6 +484,7 @@ impl From<types::InputUser> for InputUser {
         Self::InputUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUser {
     type Error = InputUser;
     #[inline]
@@ -487,6 +501,7 @@ impl From<types::InputUserFromMessage> for InputUser {
         Self::FromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputUser> for types::InputUserFromMessage {
     type Error = InputUser;
     #[inline]
@@ -573,7 +588,8 @@ impl<'de> serde::Deserialize<'de> for InputUser {
 /// The TL type `InputContact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputContact {
     /// `inputPhoneContact#6a1dc4be`: see [`types::InputPhoneContact`].
     InputPhoneContact(types::InputPhoneContact),
@@ -652,7 +668,8 @@ impl<'de> serde::Deserialize<'de> for InputContact {
 /// The TL type `InputFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputFile {
     /// `inputFile#f52ff27f`: see [`types::InputFile`].
     InputFile(types::InputFile),
@@ -678,6 +695,7 @@ impl From<types::InputFile> for InputFile {
         Self::InputFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFile {
     type Error = InputFile;
     #[inline]
@@ -694,6 +712,7 @@ impl From<types::InputFileBig> for InputFile {
         Self::Big(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFileBig {
     type Error = InputFile;
     #[inline]
@@ -710,6 +729,7 @@ impl From<types::InputFileStoryDocument> for InputFile {
         Self::StoryDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFile> for types::InputFileStoryDocument {
     type Error = InputFile;
     #[inline]
@@ -786,7 +806,8 @@ impl<'de> serde::Deserialize<'de> for InputFile {
 /// The TL type `InputMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputMedia {
     /// `inputMediaEmpty#9664f57f`: see [`types::InputMediaEmpty`].
     Empty,
@@ -863,6 +884,7 @@ impl From<types::InputMediaEmpty> for InputMedia {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaEmpty {
     type Error = InputMedia;
     #[inline]
@@ -879,6 +901,7 @@ impl From<types::InputMediaUploadedPhoto> for InputMedia {
         Self::UploadedPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
     type Error = InputMedia;
     #[inline]
@@ -895,6 +918,7 @@ impl From<types::InputMediaPhoto> for InputMedia {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPhoto {
     type Error = InputMedia;
     #[inline]
@@ -911,6 +935,7 @@ impl From<types::InputMediaGeoPoint> for InputMedia {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
     type Error = InputMedia;
     #[inline]
@@ -927,6 +952,7 @@ impl From<types::InputMediaContact> for InputMedia {
         Self::Contact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaContact {
     type Error = InputMedia;
     #[inline]
@@ -943,6 +969,7 @@ impl From<types::InputMediaUploadedDocument> for InputMedia {
         Self::UploadedDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
     type Error = InputMedia;
     #[inline]
@@ -959,6 +986,7 @@ impl From<types::InputMediaDocument> for InputMedia {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDocument {
     type Error = InputMedia;
     #[inline]
@@ -975,6 +1003,7 @@ impl From<types::InputMediaVenue> for InputMedia {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaVenue {
     type Error = InputMedia;
     #[inline]
@@ -991,6 +1020,7 @@ impl From<types::InputMediaPhotoExternal> for InputMedia {
         Self::PhotoExternal(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
     type Error = InputMedia;
     #[inline]
@@ -1007,6 +1037,7 @@ impl From<types::InputMediaDocumentExternal> for InputMedia {
         Self::DocumentExternal(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
     type Error = InputMedia;
     #[inline]
@@ -1023,6 +1054,7 @@ impl From<types::InputMediaGame> for InputMedia {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGame {
     type Error = InputMedia;
     #[inline]
@@ -1039,6 +1071,7 @@ impl From<types::InputMediaInvoice> for InputMedia {
         Self::Invoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaInvoice {
     type Error = InputMedia;
     #[inline]
@@ -1055,6 +1088,7 @@ impl From<types::InputMediaGeoLive> for InputMedia {
         Self::GeoLive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaGeoLive {
     type Error = InputMedia;
     #[inline]
@@ -1071,6 +1105,7 @@ impl From<types::InputMediaPoll> for InputMedia {
         Self::Poll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPoll {
     type Error = InputMedia;
     #[inline]
@@ -1087,6 +1122,7 @@ impl From<types::InputMediaDice> for InputMedia {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaDice {
     type Error = InputMedia;
     #[inline]
@@ -1103,6 +1139,7 @@ impl From<types::InputMediaStory> for InputMedia {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaStory {
     type Error = InputMedia;
     #[inline]
@@ -1119,6 +1156,7 @@ impl From<types::InputMediaWebPage> for InputMedia {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaWebPage {
     type Error = InputMedia;
     #[inline]
@@ -1135,6 +1173,7 @@ impl From<types::InputMediaPaidMedia> for InputMedia {
         Self::PaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
     type Error = InputMedia;
     #[inline]
@@ -1151,6 +1190,7 @@ impl From<types::InputMediaTodo> for InputMedia {
         Self::Todo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaTodo {
     type Error = InputMedia;
     #[inline]
@@ -1167,6 +1207,7 @@ impl From<types::InputMediaStakeDice> for InputMedia {
         Self::StakeDice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMedia> for types::InputMediaStakeDice {
     type Error = InputMedia;
     #[inline]
@@ -1364,7 +1405,8 @@ impl<'de> serde::Deserialize<'de> for InputMedia {
 /// The TL type `InputChatPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChatPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputChatPhoto {
     /// `inputChatPhotoEmpty#1ca48f57`: see [`types::InputChatPhotoEmpty`].
     Empty,
@@ -1390,6 +1432,7 @@ impl From<types::InputChatPhotoEmpty> for InputChatPhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatPhoto> for types::InputChatPhotoEmpty {
     type Error = InputChatPhoto;
     #[inline]
@@ -1406,6 +1449,7 @@ impl From<types::InputChatUploadedPhoto> for InputChatPhoto {
         Self::InputChatUploadedPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatPhoto> for types::InputChatUploadedPhoto {
     type Error = InputChatPhoto;
     #[inline]
@@ -1422,6 +1466,7 @@ impl From<types::InputChatPhoto> for InputChatPhoto {
         Self::InputChatPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatPhoto> for types::InputChatPhoto {
     type Error = InputChatPhoto;
     #[inline]
@@ -1502,7 +1547,8 @@ impl<'de> serde::Deserialize<'de> for InputChatPhoto {
 /// The TL type `InputGeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGeoPoint {
     /// `inputGeoPointEmpty#e4c123d6`: see [`types::InputGeoPointEmpty`].
     Empty,
@@ -1525,6 +1571,7 @@ impl From<types::InputGeoPointEmpty> for InputGeoPoint {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
     type Error = InputGeoPoint;
     #[inline]
@@ -1541,6 +1588,7 @@ impl From<types::InputGeoPoint> for InputGeoPoint {
         Self::InputGeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGeoPoint> for types::InputGeoPoint {
     type Error = InputGeoPoint;
     #[inline]
@@ -1611,7 +1659,8 @@ impl<'de> serde::Deserialize<'de> for InputGeoPoint {
 /// The TL type `InputPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPhoto {
     /// `inputPhotoEmpty#1cd7bf0d`: see [`types::InputPhotoEmpty`].
     Empty,
@@ -1634,6 +1683,7 @@ impl From<types::InputPhotoEmpty> for InputPhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
     type Error = InputPhoto;
     #[inline]
@@ -1650,6 +1700,7 @@ impl From<types::InputPhoto> for InputPhoto {
         Self::InputPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPhoto> for types::InputPhoto {
     type Error = InputPhoto;
     #[inline]
@@ -1720,7 +1771,8 @@ impl<'de> serde::Deserialize<'de> for InputPhoto {
 /// The TL type `InputFileLocation`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputFileLocation>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputFileLocation {
     /// `inputFileLocation#dfdaabe1`: see [`types::InputFileLocation`].
     InputFileLocation(types::InputFileLocation),
@@ -1767,6 +1819,7 @@ impl From<types::InputFileLocation> for InputFileLocation {
         Self::InputFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1783,6 +1836,7 @@ impl From<types::InputEncryptedFileLocation> for InputFileLocation {
         Self::InputEncryptedFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputEncryptedFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1799,6 +1853,7 @@ impl From<types::InputDocumentFileLocation> for InputFileLocation {
         Self::InputDocumentFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputDocumentFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1815,6 +1870,7 @@ impl From<types::InputSecureFileLocation> for InputFileLocation {
         Self::InputSecureFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputSecureFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1831,6 +1887,7 @@ impl From<types::InputTakeoutFileLocation> for InputFileLocation {
         Self::InputTakeoutFileLocation
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputTakeoutFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1847,6 +1904,7 @@ impl From<types::InputPhotoFileLocation> for InputFileLocation {
         Self::InputPhotoFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputPhotoFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1863,6 +1921,7 @@ impl From<types::InputPhotoLegacyFileLocation> for InputFileLocation {
         Self::InputPhotoLegacyFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputPhotoLegacyFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1879,6 +1938,7 @@ impl From<types::InputPeerPhotoFileLocation> for InputFileLocation {
         Self::InputPeerPhotoFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputPeerPhotoFileLocation {
     type Error = InputFileLocation;
     #[inline]
@@ -1895,6 +1955,7 @@ impl From<types::InputStickerSetThumb> for InputFileLocation {
         Self::InputStickerSetThumb(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputStickerSetThumb {
     type Error = InputFileLocation;
     #[inline]
@@ -1911,6 +1972,7 @@ impl From<types::InputGroupCallStream> for InputFileLocation {
         Self::InputGroupCallStream(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputFileLocation> for types::InputGroupCallStream {
     type Error = InputFileLocation;
     #[inline]
@@ -2069,7 +2131,8 @@ impl<'de> serde::Deserialize<'de> for InputFileLocation {
 /// The TL type `Peer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Peer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Peer {
     /// `peerUser#59511722`: see [`types::PeerUser`].
     User(types::PeerUser),
@@ -2095,6 +2158,7 @@ impl From<types::PeerUser> for Peer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerUser {
     type Error = Peer;
     #[inline]
@@ -2111,6 +2175,7 @@ impl From<types::PeerChat> for Peer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerChat {
     type Error = Peer;
     #[inline]
@@ -2127,6 +2192,7 @@ impl From<types::PeerChannel> for Peer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Peer> for types::PeerChannel {
     type Error = Peer;
     #[inline]
@@ -2203,7 +2269,8 @@ impl<'de> serde::Deserialize<'de> for Peer {
 /// The TL type `User`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/User>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum User {
     /// `userEmpty#d3bc4b7a`: see [`types::UserEmpty`].
     Empty(types::UserEmpty),
@@ -2226,6 +2293,7 @@ impl From<types::UserEmpty> for User {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<User> for types::UserEmpty {
     type Error = User;
     #[inline]
@@ -2242,6 +2310,7 @@ impl From<types::User> for User {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<User> for types::User {
     type Error = User;
     #[inline]
@@ -2311,7 +2380,8 @@ impl<'de> serde::Deserialize<'de> for User {
 /// The TL type `UserProfilePhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserProfilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UserProfilePhoto {
     /// `userProfilePhotoEmpty#4f11bae1`: see [`types::UserProfilePhotoEmpty`].
     Empty,
@@ -2334,6 +2404,7 @@ impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
     type Error = UserProfilePhoto;
     #[inline]
@@ -2350,6 +2421,7 @@ impl From<types::UserProfilePhoto> for UserProfilePhoto {
         Self::UserProfilePhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhoto {
     type Error = UserProfilePhoto;
     #[inline]
@@ -2420,7 +2492,8 @@ impl<'de> serde::Deserialize<'de> for UserProfilePhoto {
 /// The TL type `UserStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UserStatus {
     /// `userStatusEmpty#09d05049`: see [`types::UserStatusEmpty`].
     Empty,
@@ -2455,6 +2528,7 @@ impl From<types::UserStatusEmpty> for UserStatus {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusEmpty {
     type Error = UserStatus;
     #[inline]
@@ -2471,6 +2545,7 @@ impl From<types::UserStatusOnline> for UserStatus {
         Self::Online(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusOnline {
     type Error = UserStatus;
     #[inline]
@@ -2487,6 +2562,7 @@ impl From<types::UserStatusOffline> for UserStatus {
         Self::Offline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusOffline {
     type Error = UserStatus;
     #[inline]
@@ -2503,6 +2579,7 @@ impl From<types::UserStatusRecently> for UserStatus {
         Self::Recently(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusRecently {
     type Error = UserStatus;
     #[inline]
@@ -2519,6 +2596,7 @@ impl From<types::UserStatusLastWeek> for UserStatus {
         Self::LastWeek(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusLastWeek {
     type Error = UserStatus;
     #[inline]
@@ -2535,6 +2613,7 @@ impl From<types::UserStatusLastMonth> for UserStatus {
         Self::LastMonth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UserStatus> for types::UserStatusLastMonth {
     type Error = UserStatus;
     #[inline]
@@ -2634,7 +2713,8 @@ impl<'de> serde::Deserialize<'de> for UserStatus {
 /// The TL type `Chat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Chat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Chat {
     /// `chatEmpty#29562865`: see [`types::ChatEmpty`].
     Empty(types::ChatEmpty),
@@ -2672,6 +2752,7 @@ impl From<types::ChatEmpty> for Chat {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChatEmpty {
     type Error = Chat;
     #[inline]
@@ -2688,6 +2769,7 @@ impl From<types::Chat> for Chat {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Chat {
     type Error = Chat;
     #[inline]
@@ -2704,6 +2786,7 @@ impl From<types::ChatForbidden> for Chat {
         Self::Forbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChatForbidden {
     type Error = Chat;
     #[inline]
@@ -2720,6 +2803,7 @@ impl From<types::Channel> for Chat {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Channel {
     type Error = Chat;
     #[inline]
@@ -2736,6 +2820,7 @@ impl From<types::ChannelForbidden> for Chat {
         Self::ChannelForbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::ChannelForbidden {
     type Error = Chat;
     #[inline]
@@ -2752,6 +2837,7 @@ impl From<types::CommunityForbidden> for Chat {
         Self::CommunityForbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::CommunityForbidden {
     type Error = Chat;
     #[inline]
@@ -2768,6 +2854,7 @@ impl From<types::Community> for Chat {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Chat> for types::Community {
     type Error = Chat;
     #[inline]
@@ -2874,7 +2961,8 @@ impl<'de> serde::Deserialize<'de> for Chat {
 /// The TL type `ChatFull`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatFull>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatFull {
     /// `chatFull#2633421b`: see [`types::ChatFull`].
     ChatFull(types::ChatFull),
@@ -2900,6 +2988,7 @@ impl From<types::ChatFull> for ChatFull {
         Self::ChatFull(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatFull> for types::ChatFull {
     type Error = ChatFull;
     #[inline]
@@ -2916,6 +3005,7 @@ impl From<types::ChannelFull> for ChatFull {
         Self::ChannelFull(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatFull> for types::ChannelFull {
     type Error = ChatFull;
     #[inline]
@@ -2932,6 +3022,7 @@ impl From<types::CommunityFull> for ChatFull {
         Self::CommunityFull(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatFull> for types::CommunityFull {
     type Error = ChatFull;
     #[inline]
@@ -3008,7 +3099,8 @@ impl<'de> serde::Deserialize<'de> for ChatFull {
 /// The TL type `ChatParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatParticipant {
     /// `chatParticipant#38e79fde`: see [`types::ChatParticipant`].
     ChatParticipant(types::ChatParticipant),
@@ -3034,6 +3126,7 @@ impl From<types::ChatParticipant> for ChatParticipant {
         Self::ChatParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipant {
     type Error = ChatParticipant;
     #[inline]
@@ -3050,6 +3143,7 @@ impl From<types::ChatParticipantCreator> for ChatParticipant {
         Self::Creator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
     type Error = ChatParticipant;
     #[inline]
@@ -3066,6 +3160,7 @@ impl From<types::ChatParticipantAdmin> for ChatParticipant {
         Self::Admin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipant> for types::ChatParticipantAdmin {
     type Error = ChatParticipant;
     #[inline]
@@ -3142,7 +3237,8 @@ impl<'de> serde::Deserialize<'de> for ChatParticipant {
 /// The TL type `ChatParticipants`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatParticipants {
     /// `chatParticipantsForbidden#8763d3e1`: see [`types::ChatParticipantsForbidden`].
     Forbidden(types::ChatParticipantsForbidden),
@@ -3165,6 +3261,7 @@ impl From<types::ChatParticipantsForbidden> for ChatParticipants {
         Self::Forbidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
     type Error = ChatParticipants;
     #[inline]
@@ -3181,6 +3278,7 @@ impl From<types::ChatParticipants> for ChatParticipants {
         Self::ChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatParticipants> for types::ChatParticipants {
     type Error = ChatParticipants;
     #[inline]
@@ -3250,7 +3348,8 @@ impl<'de> serde::Deserialize<'de> for ChatParticipants {
 /// The TL type `ChatPhoto`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatPhoto {
     /// `chatPhotoEmpty#37c1011c`: see [`types::ChatPhotoEmpty`].
     Empty,
@@ -3273,6 +3372,7 @@ impl From<types::ChatPhotoEmpty> for ChatPhoto {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
     type Error = ChatPhoto;
     #[inline]
@@ -3289,6 +3389,7 @@ impl From<types::ChatPhoto> for ChatPhoto {
         Self::ChatPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatPhoto> for types::ChatPhoto {
     type Error = ChatPhoto;
     #[inline]
@@ -3359,7 +3460,8 @@ impl<'de> serde::Deserialize<'de> for ChatPhoto {
 /// The TL type `Message`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Message>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Message {
     /// `messageEmpty#90a6ca84`: see [`types::MessageEmpty`].
     Empty(types::MessageEmpty),
@@ -3385,6 +3487,7 @@ impl From<types::MessageEmpty> for Message {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::MessageEmpty {
     type Error = Message;
     #[inline]
@@ -3401,6 +3504,7 @@ impl From<types::Message> for Message {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::Message {
     type Error = Message;
     #[inline]
@@ -3417,6 +3521,7 @@ impl From<types::MessageService> for Message {
         Self::Service(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Message> for types::MessageService {
     type Error = Message;
     #[inline]
@@ -3493,7 +3598,8 @@ impl<'de> serde::Deserialize<'de> for Message {
 /// The TL type `MessageMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageMedia {
     /// `messageMediaEmpty#3ded6320`: see [`types::MessageMediaEmpty`].
     Empty,
@@ -3567,6 +3673,7 @@ impl From<types::MessageMediaEmpty> for MessageMedia {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
     type Error = MessageMedia;
     #[inline]
@@ -3583,6 +3690,7 @@ impl From<types::MessageMediaPhoto> for MessageMedia {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
     type Error = MessageMedia;
     #[inline]
@@ -3599,6 +3707,7 @@ impl From<types::MessageMediaGeo> for MessageMedia {
         Self::Geo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGeo {
     type Error = MessageMedia;
     #[inline]
@@ -3615,6 +3724,7 @@ impl From<types::MessageMediaContact> for MessageMedia {
         Self::Contact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaContact {
     type Error = MessageMedia;
     #[inline]
@@ -3631,6 +3741,7 @@ impl From<types::MessageMediaUnsupported> for MessageMedia {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
     type Error = MessageMedia;
     #[inline]
@@ -3647,6 +3758,7 @@ impl From<types::MessageMediaDocument> for MessageMedia {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaDocument {
     type Error = MessageMedia;
     #[inline]
@@ -3663,6 +3775,7 @@ impl From<types::MessageMediaWebPage> for MessageMedia {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
     type Error = MessageMedia;
     #[inline]
@@ -3679,6 +3792,7 @@ impl From<types::MessageMediaVenue> for MessageMedia {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaVenue {
     type Error = MessageMedia;
     #[inline]
@@ -3695,6 +3809,7 @@ impl From<types::MessageMediaGame> for MessageMedia {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGame {
     type Error = MessageMedia;
     #[inline]
@@ -3711,6 +3826,7 @@ impl From<types::MessageMediaInvoice> for MessageMedia {
         Self::Invoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
     type Error = MessageMedia;
     #[inline]
@@ -3727,6 +3843,7 @@ impl From<types::MessageMediaGeoLive> for MessageMedia {
         Self::GeoLive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
     type Error = MessageMedia;
     #[inline]
@@ -3743,6 +3860,7 @@ impl From<types::MessageMediaPoll> for MessageMedia {
         Self::Poll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPoll {
     type Error = MessageMedia;
     #[inline]
@@ -3759,6 +3877,7 @@ impl From<types::MessageMediaDice> for MessageMedia {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaDice {
     type Error = MessageMedia;
     #[inline]
@@ -3775,6 +3894,7 @@ impl From<types::MessageMediaStory> for MessageMedia {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaStory {
     type Error = MessageMedia;
     #[inline]
@@ -3791,6 +3911,7 @@ impl From<types::MessageMediaGiveaway> for MessageMedia {
         Self::Giveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
     type Error = MessageMedia;
     #[inline]
@@ -3807,6 +3928,7 @@ impl From<types::MessageMediaGiveawayResults> for MessageMedia {
         Self::GiveawayResults(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
     type Error = MessageMedia;
     #[inline]
@@ -3823,6 +3945,7 @@ impl From<types::MessageMediaPaidMedia> for MessageMedia {
         Self::PaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
     type Error = MessageMedia;
     #[inline]
@@ -3839,6 +3962,7 @@ impl From<types::MessageMediaToDo> for MessageMedia {
         Self::ToDo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaToDo {
     type Error = MessageMedia;
     #[inline]
@@ -3855,6 +3979,7 @@ impl From<types::MessageMediaVideoStream> for MessageMedia {
         Self::VideoStream(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageMedia> for types::MessageMediaVideoStream {
     type Error = MessageMedia;
     #[inline]
@@ -4046,7 +4171,8 @@ impl<'de> serde::Deserialize<'de> for MessageMedia {
 /// The TL type `MessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageAction {
     /// `messageActionEmpty#b6aef7b0`: see [`types::MessageActionEmpty`].
     Empty,
@@ -4276,6 +4402,7 @@ impl From<types::MessageActionEmpty> for MessageAction {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionEmpty {
     type Error = MessageAction;
     #[inline]
@@ -4292,6 +4419,7 @@ impl From<types::MessageActionChatCreate> for MessageAction {
         Self::ChatCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatCreate {
     type Error = MessageAction;
     #[inline]
@@ -4308,6 +4436,7 @@ impl From<types::MessageActionChatEditTitle> for MessageAction {
         Self::ChatEditTitle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
     type Error = MessageAction;
     #[inline]
@@ -4324,6 +4453,7 @@ impl From<types::MessageActionChatEditPhoto> for MessageAction {
         Self::ChatEditPhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
     type Error = MessageAction;
     #[inline]
@@ -4340,6 +4470,7 @@ impl From<types::MessageActionChatDeletePhoto> for MessageAction {
         Self::ChatDeletePhoto
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
     type Error = MessageAction;
     #[inline]
@@ -4356,6 +4487,7 @@ impl From<types::MessageActionChatAddUser> for MessageAction {
         Self::ChatAddUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
     type Error = MessageAction;
     #[inline]
@@ -4372,6 +4504,7 @@ impl From<types::MessageActionChatDeleteUser> for MessageAction {
         Self::ChatDeleteUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
     type Error = MessageAction;
     #[inline]
@@ -4388,6 +4521,7 @@ impl From<types::MessageActionChatJoinedByLink> for MessageAction {
         Self::ChatJoinedByLink(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
     type Error = MessageAction;
     #[inline]
@@ -4404,6 +4538,7 @@ impl From<types::MessageActionChannelCreate> for MessageAction {
         Self::ChannelCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
     type Error = MessageAction;
     #[inline]
@@ -4420,6 +4555,7 @@ impl From<types::MessageActionChatMigrateTo> for MessageAction {
         Self::ChatMigrateTo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
     type Error = MessageAction;
     #[inline]
@@ -4436,6 +4572,7 @@ impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
         Self::ChannelMigrateFrom(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
     type Error = MessageAction;
     #[inline]
@@ -4452,6 +4589,7 @@ impl From<types::MessageActionPinMessage> for MessageAction {
         Self::PinMessage
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPinMessage {
     type Error = MessageAction;
     #[inline]
@@ -4468,6 +4606,7 @@ impl From<types::MessageActionHistoryClear> for MessageAction {
         Self::HistoryClear
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
     type Error = MessageAction;
     #[inline]
@@ -4484,6 +4623,7 @@ impl From<types::MessageActionGameScore> for MessageAction {
         Self::GameScore(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGameScore {
     type Error = MessageAction;
     #[inline]
@@ -4500,6 +4640,7 @@ impl From<types::MessageActionPaymentSentMe> for MessageAction {
         Self::PaymentSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
     type Error = MessageAction;
     #[inline]
@@ -4516,6 +4657,7 @@ impl From<types::MessageActionPaymentSent> for MessageAction {
         Self::PaymentSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
     type Error = MessageAction;
     #[inline]
@@ -4532,6 +4674,7 @@ impl From<types::MessageActionPhoneCall> for MessageAction {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
     type Error = MessageAction;
     #[inline]
@@ -4548,6 +4691,7 @@ impl From<types::MessageActionScreenshotTaken> for MessageAction {
         Self::ScreenshotTaken
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
     type Error = MessageAction;
     #[inline]
@@ -4564,6 +4708,7 @@ impl From<types::MessageActionCustomAction> for MessageAction {
         Self::CustomAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionCustomAction {
     type Error = MessageAction;
     #[inline]
@@ -4580,6 +4725,7 @@ impl From<types::MessageActionBotAllowed> for MessageAction {
         Self::BotAllowed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
     type Error = MessageAction;
     #[inline]
@@ -4596,6 +4742,7 @@ impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
         Self::SecureValuesSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
     type Error = MessageAction;
     #[inline]
@@ -4612,6 +4759,7 @@ impl From<types::MessageActionSecureValuesSent> for MessageAction {
         Self::SecureValuesSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
     type Error = MessageAction;
     #[inline]
@@ -4628,6 +4776,7 @@ impl From<types::MessageActionContactSignUp> for MessageAction {
         Self::ContactSignUp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
     type Error = MessageAction;
     #[inline]
@@ -4644,6 +4793,7 @@ impl From<types::MessageActionGeoProximityReached> for MessageAction {
         Self::GeoProximityReached(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
     type Error = MessageAction;
     #[inline]
@@ -4660,6 +4810,7 @@ impl From<types::MessageActionGroupCall> for MessageAction {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGroupCall {
     type Error = MessageAction;
     #[inline]
@@ -4676,6 +4827,7 @@ impl From<types::MessageActionInviteToGroupCall> for MessageAction {
         Self::InviteToGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
     type Error = MessageAction;
     #[inline]
@@ -4692,6 +4844,7 @@ impl From<types::MessageActionSetMessagesTtl> for MessageAction {
         Self::SetMessagesTtl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
     type Error = MessageAction;
     #[inline]
@@ -4708,6 +4861,7 @@ impl From<types::MessageActionGroupCallScheduled> for MessageAction {
         Self::GroupCallScheduled(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
     type Error = MessageAction;
     #[inline]
@@ -4724,6 +4878,7 @@ impl From<types::MessageActionSetChatTheme> for MessageAction {
         Self::SetChatTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
     type Error = MessageAction;
     #[inline]
@@ -4740,6 +4895,7 @@ impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
         Self::ChatJoinedByRequest
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
     type Error = MessageAction;
     #[inline]
@@ -4756,6 +4912,7 @@ impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
         Self::WebViewDataSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
     type Error = MessageAction;
     #[inline]
@@ -4772,6 +4929,7 @@ impl From<types::MessageActionWebViewDataSent> for MessageAction {
         Self::WebViewDataSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
     type Error = MessageAction;
     #[inline]
@@ -4788,6 +4946,7 @@ impl From<types::MessageActionGiftPremium> for MessageAction {
         Self::GiftPremium(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
     type Error = MessageAction;
     #[inline]
@@ -4804,6 +4963,7 @@ impl From<types::MessageActionTopicCreate> for MessageAction {
         Self::TopicCreate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
     type Error = MessageAction;
     #[inline]
@@ -4820,6 +4980,7 @@ impl From<types::MessageActionTopicEdit> for MessageAction {
         Self::TopicEdit(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
     type Error = MessageAction;
     #[inline]
@@ -4836,6 +4997,7 @@ impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
         Self::SuggestProfilePhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
     type Error = MessageAction;
     #[inline]
@@ -4852,6 +5014,7 @@ impl From<types::MessageActionRequestedPeer> for MessageAction {
         Self::RequestedPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
     type Error = MessageAction;
     #[inline]
@@ -4868,6 +5031,7 @@ impl From<types::MessageActionSetChatWallPaper> for MessageAction {
         Self::SetChatWallPaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
     type Error = MessageAction;
     #[inline]
@@ -4884,6 +5048,7 @@ impl From<types::MessageActionGiftCode> for MessageAction {
         Self::GiftCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftCode {
     type Error = MessageAction;
     #[inline]
@@ -4900,6 +5065,7 @@ impl From<types::MessageActionGiveawayLaunch> for MessageAction {
         Self::GiveawayLaunch(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
     type Error = MessageAction;
     #[inline]
@@ -4916,6 +5082,7 @@ impl From<types::MessageActionGiveawayResults> for MessageAction {
         Self::GiveawayResults(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
     type Error = MessageAction;
     #[inline]
@@ -4932,6 +5099,7 @@ impl From<types::MessageActionBoostApply> for MessageAction {
         Self::BoostApply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionBoostApply {
     type Error = MessageAction;
     #[inline]
@@ -4948,6 +5116,7 @@ impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
         Self::RequestedPeerSentMe(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
     type Error = MessageAction;
     #[inline]
@@ -4964,6 +5133,7 @@ impl From<types::MessageActionPaymentRefunded> for MessageAction {
         Self::PaymentRefunded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
     type Error = MessageAction;
     #[inline]
@@ -4980,6 +5150,7 @@ impl From<types::MessageActionGiftStars> for MessageAction {
         Self::GiftStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftStars {
     type Error = MessageAction;
     #[inline]
@@ -4996,6 +5167,7 @@ impl From<types::MessageActionPrizeStars> for MessageAction {
         Self::PrizeStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
     type Error = MessageAction;
     #[inline]
@@ -5012,6 +5184,7 @@ impl From<types::MessageActionStarGift> for MessageAction {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGift {
     type Error = MessageAction;
     #[inline]
@@ -5028,6 +5201,7 @@ impl From<types::MessageActionStarGiftUnique> for MessageAction {
         Self::StarGiftUnique(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
     type Error = MessageAction;
     #[inline]
@@ -5044,6 +5218,7 @@ impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
         Self::PaidMessagesRefunded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
     type Error = MessageAction;
     #[inline]
@@ -5060,6 +5235,7 @@ impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
         Self::PaidMessagesPrice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
     type Error = MessageAction;
     #[inline]
@@ -5076,6 +5252,7 @@ impl From<types::MessageActionConferenceCall> for MessageAction {
         Self::ConferenceCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
     type Error = MessageAction;
     #[inline]
@@ -5092,6 +5269,7 @@ impl From<types::MessageActionTodoCompletions> for MessageAction {
         Self::TodoCompletions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
     type Error = MessageAction;
     #[inline]
@@ -5108,6 +5286,7 @@ impl From<types::MessageActionTodoAppendTasks> for MessageAction {
         Self::TodoAppendTasks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
     type Error = MessageAction;
     #[inline]
@@ -5124,6 +5303,7 @@ impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
         Self::SuggestedPostApproval(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
     type Error = MessageAction;
     #[inline]
@@ -5140,6 +5320,7 @@ impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
         Self::SuggestedPostSuccess(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
     type Error = MessageAction;
     #[inline]
@@ -5156,6 +5337,7 @@ impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
         Self::SuggestedPostRefund(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
     type Error = MessageAction;
     #[inline]
@@ -5172,6 +5354,7 @@ impl From<types::MessageActionGiftTon> for MessageAction {
         Self::GiftTon(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGiftTon {
     type Error = MessageAction;
     #[inline]
@@ -5188,6 +5371,7 @@ impl From<types::MessageActionSuggestBirthday> for MessageAction {
         Self::SuggestBirthday(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
     type Error = MessageAction;
     #[inline]
@@ -5204,6 +5388,7 @@ impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
         Self::StarGiftPurchaseOffer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
     type Error = MessageAction;
     #[inline]
@@ -5220,6 +5405,7 @@ impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
         Self::StarGiftPurchaseOfferDeclined(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDeclined {
     type Error = MessageAction;
     #[inline]
@@ -5236,6 +5422,7 @@ impl From<types::MessageActionNewCreatorPending> for MessageAction {
         Self::NewCreatorPending(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
     type Error = MessageAction;
     #[inline]
@@ -5252,6 +5439,7 @@ impl From<types::MessageActionChangeCreator> for MessageAction {
         Self::ChangeCreator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
     type Error = MessageAction;
     #[inline]
@@ -5268,6 +5456,7 @@ impl From<types::MessageActionNoForwardsToggle> for MessageAction {
         Self::NoForwardsToggle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
     type Error = MessageAction;
     #[inline]
@@ -5284,6 +5473,7 @@ impl From<types::MessageActionNoForwardsRequest> for MessageAction {
         Self::NoForwardsRequest(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
     type Error = MessageAction;
     #[inline]
@@ -5300,6 +5490,7 @@ impl From<types::MessageActionPollAppendAnswer> for MessageAction {
         Self::PollAppendAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
     type Error = MessageAction;
     #[inline]
@@ -5316,6 +5507,7 @@ impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
         Self::PollDeleteAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
     type Error = MessageAction;
     #[inline]
@@ -5332,6 +5524,7 @@ impl From<types::MessageActionManagedBotCreated> for MessageAction {
         Self::ManagedBotCreated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
     type Error = MessageAction;
     #[inline]
@@ -5348,6 +5541,7 @@ impl From<types::MessageActionChangeCommunity> for MessageAction {
         Self::ChangeCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
     type Error = MessageAction;
     #[inline]
@@ -5364,6 +5558,7 @@ impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
         Self::ChatJoinedViaCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
     type Error = MessageAction;
     #[inline]
@@ -5380,6 +5575,7 @@ impl From<types::MessageActionGramTransfer> for MessageAction {
         Self::GramTransfer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
     type Error = MessageAction;
     #[inline]
@@ -5396,6 +5592,7 @@ impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
         Self::WalletTonConnectRequest(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageAction> for types::MessageActionWalletTonConnectRequest {
     type Error = MessageAction;
     #[inline]
@@ -6066,7 +6263,8 @@ impl<'de> serde::Deserialize<'de> for MessageAction {
 /// The TL type `Dialog`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Dialog>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Dialog {
     /// `dialog#fc89f7f3`: see [`types::Dialog`].
     Dialog(types::Dialog),
@@ -6092,6 +6290,7 @@ impl From<types::Dialog> for Dialog {
         Self::Dialog(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Dialog> for types::Dialog {
     type Error = Dialog;
     #[inline]
@@ -6108,6 +6307,7 @@ impl From<types::DialogFolder> for Dialog {
         Self::Folder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Dialog> for types::DialogFolder {
     type Error = Dialog;
     #[inline]
@@ -6124,6 +6324,7 @@ impl From<types::DialogCommunity> for Dialog {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Dialog> for types::DialogCommunity {
     type Error = Dialog;
     #[inline]
@@ -6200,7 +6401,8 @@ impl<'de> serde::Deserialize<'de> for Dialog {
 /// The TL type `Photo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Photo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Photo {
     /// `photoEmpty#2331b22d`: see [`types::PhotoEmpty`].
     Empty(types::PhotoEmpty),
@@ -6223,6 +6425,7 @@ impl From<types::PhotoEmpty> for Photo {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Photo> for types::PhotoEmpty {
     type Error = Photo;
     #[inline]
@@ -6239,6 +6442,7 @@ impl From<types::Photo> for Photo {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Photo> for types::Photo {
     type Error = Photo;
     #[inline]
@@ -6308,7 +6512,8 @@ impl<'de> serde::Deserialize<'de> for Photo {
 /// The TL type `PhotoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhotoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhotoSize {
     /// `photoSizeEmpty#0e17e23c`: see [`types::PhotoSizeEmpty`].
     Empty(types::PhotoSizeEmpty),
@@ -6343,6 +6548,7 @@ impl From<types::PhotoSizeEmpty> for PhotoSize {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
     type Error = PhotoSize;
     #[inline]
@@ -6359,6 +6565,7 @@ impl From<types::PhotoSize> for PhotoSize {
         Self::PhotoSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSize {
     type Error = PhotoSize;
     #[inline]
@@ -6375,6 +6582,7 @@ impl From<types::PhotoCachedSize> for PhotoSize {
         Self::PhotoCachedSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoCachedSize {
     type Error = PhotoSize;
     #[inline]
@@ -6391,6 +6599,7 @@ impl From<types::PhotoStrippedSize> for PhotoSize {
         Self::PhotoStrippedSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
     type Error = PhotoSize;
     #[inline]
@@ -6407,6 +6616,7 @@ impl From<types::PhotoSizeProgressive> for PhotoSize {
         Self::Progressive(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
     type Error = PhotoSize;
     #[inline]
@@ -6423,6 +6633,7 @@ impl From<types::PhotoPathSize> for PhotoSize {
         Self::PhotoPathSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhotoSize> for types::PhotoPathSize {
     type Error = PhotoSize;
     #[inline]
@@ -6520,7 +6731,8 @@ impl<'de> serde::Deserialize<'de> for PhotoSize {
 /// The TL type `GeoPoint`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GeoPoint {
     /// `geoPointEmpty#1117dd5f`: see [`types::GeoPointEmpty`].
     Empty,
@@ -6543,6 +6755,7 @@ impl From<types::GeoPointEmpty> for GeoPoint {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GeoPoint> for types::GeoPointEmpty {
     type Error = GeoPoint;
     #[inline]
@@ -6559,6 +6772,7 @@ impl From<types::GeoPoint> for GeoPoint {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GeoPoint> for types::GeoPoint {
     type Error = GeoPoint;
     #[inline]
@@ -6627,7 +6841,8 @@ impl<'de> serde::Deserialize<'de> for GeoPoint {
 /// The TL type `InputNotifyPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputNotifyPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputNotifyPeer {
     /// `inputNotifyPeer#b8bc5b0c`: see [`types::InputNotifyPeer`].
     InputNotifyPeer(types::InputNotifyPeer),
@@ -6662,6 +6877,7 @@ impl From<types::InputNotifyPeer> for InputNotifyPeer {
         Self::InputNotifyPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyPeer {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6678,6 +6894,7 @@ impl From<types::InputNotifyUsers> for InputNotifyPeer {
         Self::InputNotifyUsers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyUsers {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6694,6 +6911,7 @@ impl From<types::InputNotifyChats> for InputNotifyPeer {
         Self::InputNotifyChats
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyChats {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6710,6 +6928,7 @@ impl From<types::InputNotifyBroadcasts> for InputNotifyPeer {
         Self::InputNotifyBroadcasts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyBroadcasts {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6726,6 +6945,7 @@ impl From<types::InputNotifyForumTopic> for InputNotifyPeer {
         Self::InputNotifyForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyForumTopic {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6742,6 +6962,7 @@ impl From<types::InputNotifyCommunity> for InputNotifyPeer {
         Self::InputNotifyCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputNotifyPeer> for types::InputNotifyCommunity {
     type Error = InputNotifyPeer;
     #[inline]
@@ -6847,7 +7068,8 @@ impl<'de> serde::Deserialize<'de> for InputNotifyPeer {
 /// The TL type `InputPeerNotifySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPeerNotifySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPeerNotifySettings {
     /// `inputPeerNotifySettings#cacb6ae2`: see [`types::InputPeerNotifySettings`].
     InputPeerNotifySettings(types::InputPeerNotifySettings),
@@ -6931,7 +7153,8 @@ impl<'de> serde::Deserialize<'de> for InputPeerNotifySettings {
 /// The TL type `PeerNotifySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerNotifySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerNotifySettings {
     /// `peerNotifySettings#99622c0c`: see [`types::PeerNotifySettings`].
     PeerNotifySettings(types::PeerNotifySettings),
@@ -7012,7 +7235,8 @@ impl<'de> serde::Deserialize<'de> for PeerNotifySettings {
 /// The TL type `PeerSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerSettings {
     /// `peerSettings#f47741f7`: see [`types::PeerSettings`].
     PeerSettings(types::PeerSettings),
@@ -7091,7 +7315,8 @@ impl<'de> serde::Deserialize<'de> for PeerSettings {
 /// The TL type `WallPaper`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WallPaper {
     /// `wallPaper#a437c3ed`: see [`types::WallPaper`].
     WallPaper(types::WallPaper),
@@ -7114,6 +7339,7 @@ impl From<types::WallPaper> for WallPaper {
         Self::WallPaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WallPaper> for types::WallPaper {
     type Error = WallPaper;
     #[inline]
@@ -7130,6 +7356,7 @@ impl From<types::WallPaperNoFile> for WallPaper {
         Self::NoFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WallPaper> for types::WallPaperNoFile {
     type Error = WallPaper;
     #[inline]
@@ -7199,7 +7426,8 @@ impl<'de> serde::Deserialize<'de> for WallPaper {
 /// The TL type `ReportReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReportReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReportReason {
     /// `inputReportReasonSpam#58dbcab8`: see [`types::InputReportReasonSpam`].
     InputReportReasonSpam,
@@ -7246,6 +7474,7 @@ impl From<types::InputReportReasonSpam> for ReportReason {
         Self::InputReportReasonSpam
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonSpam {
     type Error = ReportReason;
     #[inline]
@@ -7262,6 +7491,7 @@ impl From<types::InputReportReasonViolence> for ReportReason {
         Self::InputReportReasonViolence
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonViolence {
     type Error = ReportReason;
     #[inline]
@@ -7278,6 +7508,7 @@ impl From<types::InputReportReasonPornography> for ReportReason {
         Self::InputReportReasonPornography
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonPornography {
     type Error = ReportReason;
     #[inline]
@@ -7296,6 +7527,7 @@ impl From<types::InputReportReasonChildAbuse> for ReportReason {
         Self::InputReportReasonChildAbuse
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonChildAbuse {
     type Error = ReportReason;
     #[inline]
@@ -7312,6 +7544,7 @@ impl From<types::InputReportReasonOther> for ReportReason {
         Self::InputReportReasonOther
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonOther {
     type Error = ReportReason;
     #[inline]
@@ -7328,6 +7561,7 @@ impl From<types::InputReportReasonCopyright> for ReportReason {
         Self::InputReportReasonCopyright
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonCopyright {
     type Error = ReportReason;
     #[inline]
@@ -7344,6 +7578,7 @@ impl From<types::InputReportReasonGeoIrrelevant> for ReportReason {
         Self::InputReportReasonGeoIrrelevant
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonGeoIrrelevant {
     type Error = ReportReason;
     #[inline]
@@ -7362,6 +7597,7 @@ impl From<types::InputReportReasonFake> for ReportReason {
         Self::InputReportReasonFake
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonFake {
     type Error = ReportReason;
     #[inline]
@@ -7378,6 +7614,7 @@ impl From<types::InputReportReasonIllegalDrugs> for ReportReason {
         Self::InputReportReasonIllegalDrugs
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonIllegalDrugs {
     type Error = ReportReason;
     #[inline]
@@ -7396,6 +7633,7 @@ impl From<types::InputReportReasonPersonalDetails> for ReportReason {
         Self::InputReportReasonPersonalDetails
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportReason> for types::InputReportReasonPersonalDetails {
     type Error = ReportReason;
     #[inline]
@@ -7537,7 +7775,8 @@ impl<'de> serde::Deserialize<'de> for ReportReason {
 /// The TL type `UserFull`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UserFull>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UserFull {
     /// `userFull#06cbe645`: see [`types::UserFull`].
     UserFull(types::UserFull),
@@ -7616,7 +7855,8 @@ impl<'de> serde::Deserialize<'de> for UserFull {
 /// The TL type `Contact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Contact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Contact {
     /// `contact#145ade0b`: see [`types::Contact`].
     Contact(types::Contact),
@@ -7695,7 +7935,8 @@ impl<'de> serde::Deserialize<'de> for Contact {
 /// The TL type `ImportedContact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ImportedContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ImportedContact {
     /// `importedContact#c13e3c50`: see [`types::ImportedContact`].
     ImportedContact(types::ImportedContact),
@@ -7774,7 +8015,8 @@ impl<'de> serde::Deserialize<'de> for ImportedContact {
 /// The TL type `ContactStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ContactStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ContactStatus {
     /// `contactStatus#16d9703b`: see [`types::ContactStatus`].
     ContactStatus(types::ContactStatus),
@@ -7853,7 +8095,8 @@ impl<'de> serde::Deserialize<'de> for ContactStatus {
 /// The TL type `MessagesFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessagesFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessagesFilter {
     /// `inputMessagesFilterEmpty#57e2f66c`: see [`types::InputMessagesFilterEmpty`].
     InputMessagesFilterEmpty,
@@ -7924,6 +8167,7 @@ impl From<types::InputMessagesFilterEmpty> for MessagesFilter {
         Self::InputMessagesFilterEmpty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterEmpty {
     type Error = MessagesFilter;
     #[inline]
@@ -7940,6 +8184,7 @@ impl From<types::InputMessagesFilterPhotos> for MessagesFilter {
         Self::InputMessagesFilterPhotos
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhotos {
     type Error = MessagesFilter;
     #[inline]
@@ -7956,6 +8201,7 @@ impl From<types::InputMessagesFilterVideo> for MessagesFilter {
         Self::InputMessagesFilterVideo
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterVideo {
     type Error = MessagesFilter;
     #[inline]
@@ -7972,6 +8218,7 @@ impl From<types::InputMessagesFilterPhotoVideo> for MessagesFilter {
         Self::InputMessagesFilterPhotoVideo
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhotoVideo {
     type Error = MessagesFilter;
     #[inline]
@@ -7990,6 +8237,7 @@ impl From<types::InputMessagesFilterDocument> for MessagesFilter {
         Self::InputMessagesFilterDocument
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterDocument {
     type Error = MessagesFilter;
     #[inline]
@@ -8008,6 +8256,7 @@ impl From<types::InputMessagesFilterUrl> for MessagesFilter {
         Self::InputMessagesFilterUrl
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterUrl {
     type Error = MessagesFilter;
     #[inline]
@@ -8024,6 +8273,7 @@ impl From<types::InputMessagesFilterGif> for MessagesFilter {
         Self::InputMessagesFilterGif
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterGif {
     type Error = MessagesFilter;
     #[inline]
@@ -8040,6 +8290,7 @@ impl From<types::InputMessagesFilterVoice> for MessagesFilter {
         Self::InputMessagesFilterVoice
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterVoice {
     type Error = MessagesFilter;
     #[inline]
@@ -8056,6 +8307,7 @@ impl From<types::InputMessagesFilterMusic> for MessagesFilter {
         Self::InputMessagesFilterMusic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterMusic {
     type Error = MessagesFilter;
     #[inline]
@@ -8072,6 +8324,7 @@ impl From<types::InputMessagesFilterChatPhotos> for MessagesFilter {
         Self::InputMessagesFilterChatPhotos
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterChatPhotos {
     type Error = MessagesFilter;
     #[inline]
@@ -8090,6 +8343,7 @@ impl From<types::InputMessagesFilterPhoneCalls> for MessagesFilter {
         Self::InputMessagesFilterPhoneCalls(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhoneCalls {
     type Error = MessagesFilter;
     #[inline]
@@ -8106,6 +8360,7 @@ impl From<types::InputMessagesFilterRoundVoice> for MessagesFilter {
         Self::InputMessagesFilterRoundVoice
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterRoundVoice {
     type Error = MessagesFilter;
     #[inline]
@@ -8124,6 +8379,7 @@ impl From<types::InputMessagesFilterRoundVideo> for MessagesFilter {
         Self::InputMessagesFilterRoundVideo
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterRoundVideo {
     type Error = MessagesFilter;
     #[inline]
@@ -8142,6 +8398,7 @@ impl From<types::InputMessagesFilterMyMentions> for MessagesFilter {
         Self::InputMessagesFilterMyMentions
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterMyMentions {
     type Error = MessagesFilter;
     #[inline]
@@ -8160,6 +8417,7 @@ impl From<types::InputMessagesFilterGeo> for MessagesFilter {
         Self::InputMessagesFilterGeo
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterGeo {
     type Error = MessagesFilter;
     #[inline]
@@ -8176,6 +8434,7 @@ impl From<types::InputMessagesFilterContacts> for MessagesFilter {
         Self::InputMessagesFilterContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterContacts {
     type Error = MessagesFilter;
     #[inline]
@@ -8194,6 +8453,7 @@ impl From<types::InputMessagesFilterPinned> for MessagesFilter {
         Self::InputMessagesFilterPinned
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterPinned {
     type Error = MessagesFilter;
     #[inline]
@@ -8210,6 +8470,7 @@ impl From<types::InputMessagesFilterPoll> for MessagesFilter {
         Self::InputMessagesFilterPoll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagesFilter> for types::InputMessagesFilterPoll {
     type Error = MessagesFilter;
     #[inline]
@@ -8420,7 +8681,8 @@ impl<'de> serde::Deserialize<'de> for MessagesFilter {
 /// The TL type `Update`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Update>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Update {
     /// `updateNewMessage#1f2b0afd`: see [`types::UpdateNewMessage`].
     NewMessage(types::UpdateNewMessage),
@@ -8947,6 +9209,7 @@ impl From<types::UpdateNewMessage> for Update {
         Self::NewMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewMessage {
     type Error = Update;
     #[inline]
@@ -8963,6 +9226,7 @@ impl From<types::UpdateMessageId> for Update {
         Self::MessageId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageId {
     type Error = Update;
     #[inline]
@@ -8979,6 +9243,7 @@ impl From<types::UpdateDeleteMessages> for Update {
         Self::DeleteMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteMessages {
     type Error = Update;
     #[inline]
@@ -8995,6 +9260,7 @@ impl From<types::UpdateUserTyping> for Update {
         Self::UserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserTyping {
     type Error = Update;
     #[inline]
@@ -9011,6 +9277,7 @@ impl From<types::UpdateChatUserTyping> for Update {
         Self::ChatUserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatUserTyping {
     type Error = Update;
     #[inline]
@@ -9027,6 +9294,7 @@ impl From<types::UpdateChatParticipants> for Update {
         Self::ChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipants {
     type Error = Update;
     #[inline]
@@ -9043,6 +9311,7 @@ impl From<types::UpdateUserStatus> for Update {
         Self::UserStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserStatus {
     type Error = Update;
     #[inline]
@@ -9059,6 +9328,7 @@ impl From<types::UpdateUserName> for Update {
         Self::UserName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserName {
     type Error = Update;
     #[inline]
@@ -9075,6 +9345,7 @@ impl From<types::UpdateNewAuthorization> for Update {
         Self::NewAuthorization(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewAuthorization {
     type Error = Update;
     #[inline]
@@ -9091,6 +9362,7 @@ impl From<types::UpdateNewEncryptedMessage> for Update {
         Self::NewEncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
     type Error = Update;
     #[inline]
@@ -9107,6 +9379,7 @@ impl From<types::UpdateEncryptedChatTyping> for Update {
         Self::EncryptedChatTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
     type Error = Update;
     #[inline]
@@ -9123,6 +9396,7 @@ impl From<types::UpdateEncryption> for Update {
         Self::Encryption(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryption {
     type Error = Update;
     #[inline]
@@ -9139,6 +9413,7 @@ impl From<types::UpdateEncryptedMessagesRead> for Update {
         Self::EncryptedMessagesRead(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
     type Error = Update;
     #[inline]
@@ -9155,6 +9430,7 @@ impl From<types::UpdateChatParticipantAdd> for Update {
         Self::ChatParticipantAdd(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantAdd {
     type Error = Update;
     #[inline]
@@ -9171,6 +9447,7 @@ impl From<types::UpdateChatParticipantDelete> for Update {
         Self::ChatParticipantDelete(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantDelete {
     type Error = Update;
     #[inline]
@@ -9187,6 +9464,7 @@ impl From<types::UpdateDcOptions> for Update {
         Self::DcOptions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDcOptions {
     type Error = Update;
     #[inline]
@@ -9203,6 +9481,7 @@ impl From<types::UpdateNotifySettings> for Update {
         Self::NotifySettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNotifySettings {
     type Error = Update;
     #[inline]
@@ -9219,6 +9498,7 @@ impl From<types::UpdateServiceNotification> for Update {
         Self::ServiceNotification(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateServiceNotification {
     type Error = Update;
     #[inline]
@@ -9235,6 +9515,7 @@ impl From<types::UpdatePrivacy> for Update {
         Self::Privacy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePrivacy {
     type Error = Update;
     #[inline]
@@ -9251,6 +9532,7 @@ impl From<types::UpdateUserPhone> for Update {
         Self::UserPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserPhone {
     type Error = Update;
     #[inline]
@@ -9267,6 +9549,7 @@ impl From<types::UpdateReadHistoryInbox> for Update {
         Self::ReadHistoryInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadHistoryInbox {
     type Error = Update;
     #[inline]
@@ -9283,6 +9566,7 @@ impl From<types::UpdateReadHistoryOutbox> for Update {
         Self::ReadHistoryOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
     type Error = Update;
     #[inline]
@@ -9299,6 +9583,7 @@ impl From<types::UpdateWebPage> for Update {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebPage {
     type Error = Update;
     #[inline]
@@ -9315,6 +9600,7 @@ impl From<types::UpdateReadMessagesContents> for Update {
         Self::ReadMessagesContents(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMessagesContents {
     type Error = Update;
     #[inline]
@@ -9331,6 +9617,7 @@ impl From<types::UpdateChannelTooLong> for Update {
         Self::ChannelTooLong(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelTooLong {
     type Error = Update;
     #[inline]
@@ -9347,6 +9634,7 @@ impl From<types::UpdateChannel> for Update {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannel {
     type Error = Update;
     #[inline]
@@ -9363,6 +9651,7 @@ impl From<types::UpdateNewChannelMessage> for Update {
         Self::NewChannelMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewChannelMessage {
     type Error = Update;
     #[inline]
@@ -9379,6 +9668,7 @@ impl From<types::UpdateReadChannelInbox> for Update {
         Self::ReadChannelInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelInbox {
     type Error = Update;
     #[inline]
@@ -9395,6 +9685,7 @@ impl From<types::UpdateDeleteChannelMessages> for Update {
         Self::DeleteChannelMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
     type Error = Update;
     #[inline]
@@ -9411,6 +9702,7 @@ impl From<types::UpdateChannelMessageViews> for Update {
         Self::ChannelMessageViews(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelMessageViews {
     type Error = Update;
     #[inline]
@@ -9427,6 +9719,7 @@ impl From<types::UpdateChatParticipantAdmin> for Update {
         Self::ChatParticipantAdmin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
     type Error = Update;
     #[inline]
@@ -9443,6 +9736,7 @@ impl From<types::UpdateNewStickerSet> for Update {
         Self::NewStickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewStickerSet {
     type Error = Update;
     #[inline]
@@ -9459,6 +9753,7 @@ impl From<types::UpdateStickerSetsOrder> for Update {
         Self::StickerSetsOrder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStickerSetsOrder {
     type Error = Update;
     #[inline]
@@ -9475,6 +9770,7 @@ impl From<types::UpdateStickerSets> for Update {
         Self::StickerSets(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStickerSets {
     type Error = Update;
     #[inline]
@@ -9491,6 +9787,7 @@ impl From<types::UpdateSavedGifs> for Update {
         Self::SavedGifs
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedGifs {
     type Error = Update;
     #[inline]
@@ -9507,6 +9804,7 @@ impl From<types::UpdateBotInlineQuery> for Update {
         Self::BotInlineQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotInlineQuery {
     type Error = Update;
     #[inline]
@@ -9523,6 +9821,7 @@ impl From<types::UpdateBotInlineSend> for Update {
         Self::BotInlineSend(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotInlineSend {
     type Error = Update;
     #[inline]
@@ -9539,6 +9838,7 @@ impl From<types::UpdateEditChannelMessage> for Update {
         Self::EditChannelMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditChannelMessage {
     type Error = Update;
     #[inline]
@@ -9555,6 +9855,7 @@ impl From<types::UpdateBotCallbackQuery> for Update {
         Self::BotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -9571,6 +9872,7 @@ impl From<types::UpdateEditMessage> for Update {
         Self::EditMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditMessage {
     type Error = Update;
     #[inline]
@@ -9587,6 +9889,7 @@ impl From<types::UpdateInlineBotCallbackQuery> for Update {
         Self::InlineBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -9603,6 +9906,7 @@ impl From<types::UpdateReadChannelOutbox> for Update {
         Self::ReadChannelOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelOutbox {
     type Error = Update;
     #[inline]
@@ -9619,6 +9923,7 @@ impl From<types::UpdateDraftMessage> for Update {
         Self::DraftMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDraftMessage {
     type Error = Update;
     #[inline]
@@ -9635,6 +9940,7 @@ impl From<types::UpdateReadFeaturedStickers> for Update {
         Self::ReadFeaturedStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
     type Error = Update;
     #[inline]
@@ -9651,6 +9957,7 @@ impl From<types::UpdateRecentStickers> for Update {
         Self::RecentStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentStickers {
     type Error = Update;
     #[inline]
@@ -9667,6 +9974,7 @@ impl From<types::UpdateConfig> for Update {
         Self::Config
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateConfig {
     type Error = Update;
     #[inline]
@@ -9683,6 +9991,7 @@ impl From<types::UpdatePtsChanged> for Update {
         Self::PtsChanged
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePtsChanged {
     type Error = Update;
     #[inline]
@@ -9699,6 +10008,7 @@ impl From<types::UpdateChannelWebPage> for Update {
         Self::ChannelWebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelWebPage {
     type Error = Update;
     #[inline]
@@ -9715,6 +10025,7 @@ impl From<types::UpdateDialogPinned> for Update {
         Self::DialogPinned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogPinned {
     type Error = Update;
     #[inline]
@@ -9731,6 +10042,7 @@ impl From<types::UpdatePinnedDialogs> for Update {
         Self::PinnedDialogs(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedDialogs {
     type Error = Update;
     #[inline]
@@ -9747,6 +10059,7 @@ impl From<types::UpdateBotWebhookJson> for Update {
         Self::BotWebhookJson(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotWebhookJson {
     type Error = Update;
     #[inline]
@@ -9763,6 +10076,7 @@ impl From<types::UpdateBotWebhookJsonQuery> for Update {
         Self::BotWebhookJsonQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
     type Error = Update;
     #[inline]
@@ -9779,6 +10093,7 @@ impl From<types::UpdateBotShippingQuery> for Update {
         Self::BotShippingQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotShippingQuery {
     type Error = Update;
     #[inline]
@@ -9795,6 +10110,7 @@ impl From<types::UpdateBotPrecheckoutQuery> for Update {
         Self::BotPrecheckoutQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
     type Error = Update;
     #[inline]
@@ -9811,6 +10127,7 @@ impl From<types::UpdatePhoneCall> for Update {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePhoneCall {
     type Error = Update;
     #[inline]
@@ -9827,6 +10144,7 @@ impl From<types::UpdateLangPackTooLong> for Update {
         Self::LangPackTooLong(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLangPackTooLong {
     type Error = Update;
     #[inline]
@@ -9843,6 +10161,7 @@ impl From<types::UpdateLangPack> for Update {
         Self::LangPack(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLangPack {
     type Error = Update;
     #[inline]
@@ -9859,6 +10178,7 @@ impl From<types::UpdateFavedStickers> for Update {
         Self::FavedStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateFavedStickers {
     type Error = Update;
     #[inline]
@@ -9875,6 +10195,7 @@ impl From<types::UpdateChannelReadMessagesContents> for Update {
         Self::ChannelReadMessagesContents(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
     type Error = Update;
     #[inline]
@@ -9891,6 +10212,7 @@ impl From<types::UpdateContactsReset> for Update {
         Self::ContactsReset
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateContactsReset {
     type Error = Update;
     #[inline]
@@ -9907,6 +10229,7 @@ impl From<types::UpdateChannelAvailableMessages> for Update {
         Self::ChannelAvailableMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
     type Error = Update;
     #[inline]
@@ -9923,6 +10246,7 @@ impl From<types::UpdateDialogUnreadMark> for Update {
         Self::DialogUnreadMark(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogUnreadMark {
     type Error = Update;
     #[inline]
@@ -9939,6 +10263,7 @@ impl From<types::UpdateMessagePoll> for Update {
         Self::MessagePoll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessagePoll {
     type Error = Update;
     #[inline]
@@ -9955,6 +10280,7 @@ impl From<types::UpdateChatDefaultBannedRights> for Update {
         Self::ChatDefaultBannedRights(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
     type Error = Update;
     #[inline]
@@ -9971,6 +10297,7 @@ impl From<types::UpdateFolderPeers> for Update {
         Self::FolderPeers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateFolderPeers {
     type Error = Update;
     #[inline]
@@ -9987,6 +10314,7 @@ impl From<types::UpdatePeerSettings> for Update {
         Self::PeerSettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerSettings {
     type Error = Update;
     #[inline]
@@ -10003,6 +10331,7 @@ impl From<types::UpdatePeerLocated> for Update {
         Self::PeerLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerLocated {
     type Error = Update;
     #[inline]
@@ -10019,6 +10348,7 @@ impl From<types::UpdateNewScheduledMessage> for Update {
         Self::NewScheduledMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewScheduledMessage {
     type Error = Update;
     #[inline]
@@ -10035,6 +10365,7 @@ impl From<types::UpdateDeleteScheduledMessages> for Update {
         Self::DeleteScheduledMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
     type Error = Update;
     #[inline]
@@ -10051,6 +10382,7 @@ impl From<types::UpdateTheme> for Update {
         Self::Theme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateTheme {
     type Error = Update;
     #[inline]
@@ -10067,6 +10399,7 @@ impl From<types::UpdateGeoLiveViewed> for Update {
         Self::GeoLiveViewed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGeoLiveViewed {
     type Error = Update;
     #[inline]
@@ -10083,6 +10416,7 @@ impl From<types::UpdateLoginToken> for Update {
         Self::LoginToken
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateLoginToken {
     type Error = Update;
     #[inline]
@@ -10099,6 +10433,7 @@ impl From<types::UpdateMessagePollVote> for Update {
         Self::MessagePollVote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessagePollVote {
     type Error = Update;
     #[inline]
@@ -10115,6 +10450,7 @@ impl From<types::UpdateDialogFilter> for Update {
         Self::DialogFilter(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilter {
     type Error = Update;
     #[inline]
@@ -10131,6 +10467,7 @@ impl From<types::UpdateDialogFilterOrder> for Update {
         Self::DialogFilterOrder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilterOrder {
     type Error = Update;
     #[inline]
@@ -10147,6 +10484,7 @@ impl From<types::UpdateDialogFilters> for Update {
         Self::DialogFilters
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDialogFilters {
     type Error = Update;
     #[inline]
@@ -10163,6 +10501,7 @@ impl From<types::UpdatePhoneCallSignalingData> for Update {
         Self::PhoneCallSignalingData(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
     type Error = Update;
     #[inline]
@@ -10179,6 +10518,7 @@ impl From<types::UpdateChannelMessageForwards> for Update {
         Self::ChannelMessageForwards(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelMessageForwards {
     type Error = Update;
     #[inline]
@@ -10195,6 +10535,7 @@ impl From<types::UpdateReadChannelDiscussionInbox> for Update {
         Self::ReadChannelDiscussionInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
     type Error = Update;
     #[inline]
@@ -10211,6 +10552,7 @@ impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
         Self::ReadChannelDiscussionOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
     type Error = Update;
     #[inline]
@@ -10227,6 +10569,7 @@ impl From<types::UpdatePeerBlocked> for Update {
         Self::PeerBlocked(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerBlocked {
     type Error = Update;
     #[inline]
@@ -10243,6 +10586,7 @@ impl From<types::UpdateChannelUserTyping> for Update {
         Self::ChannelUserTyping(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelUserTyping {
     type Error = Update;
     #[inline]
@@ -10259,6 +10603,7 @@ impl From<types::UpdatePinnedMessages> for Update {
         Self::PinnedMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedMessages {
     type Error = Update;
     #[inline]
@@ -10275,6 +10620,7 @@ impl From<types::UpdatePinnedChannelMessages> for Update {
         Self::PinnedChannelMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
     type Error = Update;
     #[inline]
@@ -10291,6 +10637,7 @@ impl From<types::UpdateChat> for Update {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChat {
     type Error = Update;
     #[inline]
@@ -10307,6 +10654,7 @@ impl From<types::UpdateGroupCallParticipants> for Update {
         Self::GroupCallParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallParticipants {
     type Error = Update;
     #[inline]
@@ -10323,6 +10671,7 @@ impl From<types::UpdateGroupCall> for Update {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCall {
     type Error = Update;
     #[inline]
@@ -10339,6 +10688,7 @@ impl From<types::UpdatePeerHistoryTtl> for Update {
         Self::PeerHistoryTtl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
     type Error = Update;
     #[inline]
@@ -10355,6 +10705,7 @@ impl From<types::UpdateChatParticipant> for Update {
         Self::ChatParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipant {
     type Error = Update;
     #[inline]
@@ -10371,6 +10722,7 @@ impl From<types::UpdateChannelParticipant> for Update {
         Self::ChannelParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelParticipant {
     type Error = Update;
     #[inline]
@@ -10387,6 +10739,7 @@ impl From<types::UpdateBotStopped> for Update {
         Self::BotStopped(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotStopped {
     type Error = Update;
     #[inline]
@@ -10403,6 +10756,7 @@ impl From<types::UpdateGroupCallConnection> for Update {
         Self::GroupCallConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallConnection {
     type Error = Update;
     #[inline]
@@ -10419,6 +10773,7 @@ impl From<types::UpdateBotCommands> for Update {
         Self::BotCommands(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotCommands {
     type Error = Update;
     #[inline]
@@ -10435,6 +10790,7 @@ impl From<types::UpdatePendingJoinRequests> for Update {
         Self::PendingJoinRequests(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePendingJoinRequests {
     type Error = Update;
     #[inline]
@@ -10451,6 +10807,7 @@ impl From<types::UpdateBotChatInviteRequester> for Update {
         Self::BotChatInviteRequester(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
     type Error = Update;
     #[inline]
@@ -10467,6 +10824,7 @@ impl From<types::UpdateMessageReactions> for Update {
         Self::MessageReactions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageReactions {
     type Error = Update;
     #[inline]
@@ -10483,6 +10841,7 @@ impl From<types::UpdateAttachMenuBots> for Update {
         Self::AttachMenuBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAttachMenuBots {
     type Error = Update;
     #[inline]
@@ -10499,6 +10858,7 @@ impl From<types::UpdateWebViewResultSent> for Update {
         Self::WebViewResultSent(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebViewResultSent {
     type Error = Update;
     #[inline]
@@ -10515,6 +10875,7 @@ impl From<types::UpdateBotMenuButton> for Update {
         Self::BotMenuButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMenuButton {
     type Error = Update;
     #[inline]
@@ -10531,6 +10892,7 @@ impl From<types::UpdateSavedRingtones> for Update {
         Self::SavedRingtones
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedRingtones {
     type Error = Update;
     #[inline]
@@ -10547,6 +10909,7 @@ impl From<types::UpdateTranscribedAudio> for Update {
         Self::TranscribedAudio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateTranscribedAudio {
     type Error = Update;
     #[inline]
@@ -10563,6 +10926,7 @@ impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
         Self::ReadFeaturedEmojiStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
     type Error = Update;
     #[inline]
@@ -10579,6 +10943,7 @@ impl From<types::UpdateUserEmojiStatus> for Update {
         Self::UserEmojiStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUserEmojiStatus {
     type Error = Update;
     #[inline]
@@ -10595,6 +10960,7 @@ impl From<types::UpdateRecentEmojiStatuses> for Update {
         Self::RecentEmojiStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
     type Error = Update;
     #[inline]
@@ -10611,6 +10977,7 @@ impl From<types::UpdateRecentReactions> for Update {
         Self::RecentReactions
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateRecentReactions {
     type Error = Update;
     #[inline]
@@ -10627,6 +10994,7 @@ impl From<types::UpdateMoveStickerSetToTop> for Update {
         Self::MoveStickerSetToTop(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
     type Error = Update;
     #[inline]
@@ -10643,6 +11011,7 @@ impl From<types::UpdateMessageExtendedMedia> for Update {
         Self::MessageExtendedMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
     type Error = Update;
     #[inline]
@@ -10659,6 +11028,7 @@ impl From<types::UpdateUser> for Update {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateUser {
     type Error = Update;
     #[inline]
@@ -10675,6 +11045,7 @@ impl From<types::UpdateAutoSaveSettings> for Update {
         Self::AutoSaveSettings
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAutoSaveSettings {
     type Error = Update;
     #[inline]
@@ -10691,6 +11062,7 @@ impl From<types::UpdateStory> for Update {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStory {
     type Error = Update;
     #[inline]
@@ -10707,6 +11079,7 @@ impl From<types::UpdateReadStories> for Update {
         Self::ReadStories(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadStories {
     type Error = Update;
     #[inline]
@@ -10723,6 +11096,7 @@ impl From<types::UpdateStoryId> for Update {
         Self::StoryId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStoryId {
     type Error = Update;
     #[inline]
@@ -10739,6 +11113,7 @@ impl From<types::UpdateStoriesStealthMode> for Update {
         Self::StoriesStealthMode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStoriesStealthMode {
     type Error = Update;
     #[inline]
@@ -10755,6 +11130,7 @@ impl From<types::UpdateSentStoryReaction> for Update {
         Self::SentStoryReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentStoryReaction {
     type Error = Update;
     #[inline]
@@ -10771,6 +11147,7 @@ impl From<types::UpdateBotChatBoost> for Update {
         Self::BotChatBoost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotChatBoost {
     type Error = Update;
     #[inline]
@@ -10787,6 +11164,7 @@ impl From<types::UpdateChannelViewForumAsMessages> for Update {
         Self::ChannelViewForumAsMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
     type Error = Update;
     #[inline]
@@ -10803,6 +11181,7 @@ impl From<types::UpdatePeerWallpaper> for Update {
         Self::PeerWallpaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePeerWallpaper {
     type Error = Update;
     #[inline]
@@ -10819,6 +11198,7 @@ impl From<types::UpdateBotMessageReaction> for Update {
         Self::BotMessageReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMessageReaction {
     type Error = Update;
     #[inline]
@@ -10835,6 +11215,7 @@ impl From<types::UpdateBotMessageReactions> for Update {
         Self::BotMessageReactions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotMessageReactions {
     type Error = Update;
     #[inline]
@@ -10851,6 +11232,7 @@ impl From<types::UpdateSavedDialogPinned> for Update {
         Self::SavedDialogPinned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedDialogPinned {
     type Error = Update;
     #[inline]
@@ -10867,6 +11249,7 @@ impl From<types::UpdatePinnedSavedDialogs> for Update {
         Self::PinnedSavedDialogs(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
     type Error = Update;
     #[inline]
@@ -10883,6 +11266,7 @@ impl From<types::UpdateSavedReactionTags> for Update {
         Self::SavedReactionTags
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSavedReactionTags {
     type Error = Update;
     #[inline]
@@ -10899,6 +11283,7 @@ impl From<types::UpdateSmsJob> for Update {
         Self::SmsJob(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSmsJob {
     type Error = Update;
     #[inline]
@@ -10915,6 +11300,7 @@ impl From<types::UpdateQuickReplies> for Update {
         Self::QuickReplies(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateQuickReplies {
     type Error = Update;
     #[inline]
@@ -10931,6 +11317,7 @@ impl From<types::UpdateNewQuickReply> for Update {
         Self::NewQuickReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewQuickReply {
     type Error = Update;
     #[inline]
@@ -10947,6 +11334,7 @@ impl From<types::UpdateDeleteQuickReply> for Update {
         Self::DeleteQuickReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteQuickReply {
     type Error = Update;
     #[inline]
@@ -10963,6 +11351,7 @@ impl From<types::UpdateQuickReplyMessage> for Update {
         Self::QuickReplyMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateQuickReplyMessage {
     type Error = Update;
     #[inline]
@@ -10979,6 +11368,7 @@ impl From<types::UpdateDeleteQuickReplyMessages> for Update {
         Self::DeleteQuickReplyMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
     type Error = Update;
     #[inline]
@@ -10995,6 +11385,7 @@ impl From<types::UpdateBotBusinessConnect> for Update {
         Self::BotBusinessConnect(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotBusinessConnect {
     type Error = Update;
     #[inline]
@@ -11011,6 +11402,7 @@ impl From<types::UpdateBotNewBusinessMessage> for Update {
         Self::BotNewBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
     type Error = Update;
     #[inline]
@@ -11027,6 +11419,7 @@ impl From<types::UpdateBotEditBusinessMessage> for Update {
         Self::BotEditBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
     type Error = Update;
     #[inline]
@@ -11043,6 +11436,7 @@ impl From<types::UpdateBotDeleteBusinessMessage> for Update {
         Self::BotDeleteBusinessMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
     type Error = Update;
     #[inline]
@@ -11059,6 +11453,7 @@ impl From<types::UpdateNewStoryReaction> for Update {
         Self::NewStoryReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewStoryReaction {
     type Error = Update;
     #[inline]
@@ -11075,6 +11470,7 @@ impl From<types::UpdateStarsBalance> for Update {
         Self::StarsBalance(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarsBalance {
     type Error = Update;
     #[inline]
@@ -11091,6 +11487,7 @@ impl From<types::UpdateBusinessBotCallbackQuery> for Update {
         Self::BusinessBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -11107,6 +11504,7 @@ impl From<types::UpdateStarsRevenueStatus> for Update {
         Self::StarsRevenueStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
     type Error = Update;
     #[inline]
@@ -11123,6 +11521,7 @@ impl From<types::UpdateBotPurchasedPaidMedia> for Update {
         Self::BotPurchasedPaidMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
     type Error = Update;
     #[inline]
@@ -11139,6 +11538,7 @@ impl From<types::UpdatePaidReactionPrivacy> for Update {
         Self::PaidReactionPrivacy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
     type Error = Update;
     #[inline]
@@ -11155,6 +11555,7 @@ impl From<types::UpdateSentPhoneCode> for Update {
         Self::SentPhoneCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentPhoneCode {
     type Error = Update;
     #[inline]
@@ -11171,6 +11572,7 @@ impl From<types::UpdateGroupCallChainBlocks> for Update {
         Self::GroupCallChainBlocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
     type Error = Update;
     #[inline]
@@ -11187,6 +11589,7 @@ impl From<types::UpdateReadMonoForumInbox> for Update {
         Self::ReadMonoForumInbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
     type Error = Update;
     #[inline]
@@ -11203,6 +11606,7 @@ impl From<types::UpdateReadMonoForumOutbox> for Update {
         Self::ReadMonoForumOutbox(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
     type Error = Update;
     #[inline]
@@ -11219,6 +11623,7 @@ impl From<types::UpdateMonoForumNoPaidException> for Update {
         Self::MonoForumNoPaidException(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
     type Error = Update;
     #[inline]
@@ -11235,6 +11640,7 @@ impl From<types::UpdateGroupCallMessage> for Update {
         Self::GroupCallMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallMessage {
     type Error = Update;
     #[inline]
@@ -11251,6 +11657,7 @@ impl From<types::UpdateGroupCallEncryptedMessage> for Update {
         Self::GroupCallEncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
     type Error = Update;
     #[inline]
@@ -11267,6 +11674,7 @@ impl From<types::UpdatePinnedForumTopic> for Update {
         Self::PinnedForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedForumTopic {
     type Error = Update;
     #[inline]
@@ -11283,6 +11691,7 @@ impl From<types::UpdatePinnedForumTopics> for Update {
         Self::PinnedForumTopics(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdatePinnedForumTopics {
     type Error = Update;
     #[inline]
@@ -11299,6 +11708,7 @@ impl From<types::UpdateDeleteGroupCallMessages> for Update {
         Self::DeleteGroupCallMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
     type Error = Update;
     #[inline]
@@ -11315,6 +11725,7 @@ impl From<types::UpdateStarGiftAuctionState> for Update {
         Self::StarGiftAuctionState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
     type Error = Update;
     #[inline]
@@ -11331,6 +11742,7 @@ impl From<types::UpdateStarGiftAuctionUserState> for Update {
         Self::StarGiftAuctionUserState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
     type Error = Update;
     #[inline]
@@ -11347,6 +11759,7 @@ impl From<types::UpdateEmojiGameInfo> for Update {
         Self::EmojiGameInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEmojiGameInfo {
     type Error = Update;
     #[inline]
@@ -11363,6 +11776,7 @@ impl From<types::UpdateStarGiftCraftFail> for Update {
         Self::StarGiftCraftFail
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
     type Error = Update;
     #[inline]
@@ -11379,6 +11793,7 @@ impl From<types::UpdateChatParticipantRank> for Update {
         Self::ChatParticipantRank(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateChatParticipantRank {
     type Error = Update;
     #[inline]
@@ -11395,6 +11810,7 @@ impl From<types::UpdateManagedBot> for Update {
         Self::ManagedBot(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateManagedBot {
     type Error = Update;
     #[inline]
@@ -11411,6 +11827,7 @@ impl From<types::UpdateBotGuestChatQuery> for Update {
         Self::BotGuestChatQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
     type Error = Update;
     #[inline]
@@ -11427,6 +11844,7 @@ impl From<types::UpdateAiComposeTones> for Update {
         Self::AiComposeTones
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateAiComposeTones {
     type Error = Update;
     #[inline]
@@ -11443,6 +11861,7 @@ impl From<types::UpdateJoinChatWebViewDecision> for Update {
         Self::JoinChatWebViewDecision(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
     type Error = Update;
     #[inline]
@@ -11459,6 +11878,7 @@ impl From<types::UpdateNewBotConnection> for Update {
         Self::NewBotConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewBotConnection {
     type Error = Update;
     #[inline]
@@ -11475,6 +11895,7 @@ impl From<types::UpdateWebBrowserSettings> for Update {
         Self::WebBrowserSettings(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebBrowserSettings {
     type Error = Update;
     #[inline]
@@ -11491,6 +11912,7 @@ impl From<types::UpdateWebBrowserException> for Update {
         Self::WebBrowserException(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWebBrowserException {
     type Error = Update;
     #[inline]
@@ -11507,6 +11929,7 @@ impl From<types::UpdateNewEphemeralMessage> for Update {
         Self::NewEphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
     type Error = Update;
     #[inline]
@@ -11523,6 +11946,7 @@ impl From<types::UpdateDeleteEphemeralMessages> for Update {
         Self::DeleteEphemeralMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
     type Error = Update;
     #[inline]
@@ -11539,6 +11963,7 @@ impl From<types::UpdateEditEphemeralMessage> for Update {
         Self::EditEphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
     type Error = Update;
     #[inline]
@@ -11555,6 +11980,7 @@ impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
         Self::EphemeralBotCallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
     type Error = Update;
     #[inline]
@@ -11571,6 +11997,7 @@ impl From<types::UpdateBotStarsSubscription> for Update {
         Self::BotStarsSubscription(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateBotStarsSubscription {
     type Error = Update;
     #[inline]
@@ -11587,6 +12014,7 @@ impl From<types::UpdateWalletState> for Update {
         Self::WalletState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletState {
     type Error = Update;
     #[inline]
@@ -11603,6 +12031,7 @@ impl From<types::UpdateSentWalletTransaction> for Update {
         Self::SentWalletTransaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateSentWalletTransaction {
     type Error = Update;
     #[inline]
@@ -11619,6 +12048,7 @@ impl From<types::UpdateWalletGaslessInfo> for Update {
         Self::WalletGaslessInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
     type Error = Update;
     #[inline]
@@ -11635,6 +12065,7 @@ impl From<types::UpdateWalletTonConnectSession> for Update {
         Self::WalletTonConnectSession(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
     type Error = Update;
     #[inline]
@@ -11651,6 +12082,7 @@ impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
         Self::WalletTonConnectPendingDisconnect(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Update> for types::UpdateWalletTonConnectPendingDisconnect {
     type Error = Update;
     #[inline]
@@ -13162,7 +13594,8 @@ impl<'de> serde::Deserialize<'de> for Update {
 /// The TL type `Updates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Updates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Updates {
     /// `updatesTooLong#e317af7e`: see [`types::UpdatesTooLong`].
     TooLong,
@@ -13200,6 +13633,7 @@ impl From<types::UpdatesTooLong> for Updates {
         Self::TooLong
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdatesTooLong {
     type Error = Updates;
     #[inline]
@@ -13216,6 +13650,7 @@ impl From<types::UpdateShortMessage> for Updates {
         Self::UpdateShortMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortMessage {
     type Error = Updates;
     #[inline]
@@ -13232,6 +13667,7 @@ impl From<types::UpdateShortChatMessage> for Updates {
         Self::UpdateShortChatMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortChatMessage {
     type Error = Updates;
     #[inline]
@@ -13248,6 +13684,7 @@ impl From<types::UpdateShort> for Updates {
         Self::UpdateShort(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShort {
     type Error = Updates;
     #[inline]
@@ -13264,6 +13701,7 @@ impl From<types::UpdatesCombined> for Updates {
         Self::Combined(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdatesCombined {
     type Error = Updates;
     #[inline]
@@ -13280,6 +13718,7 @@ impl From<types::Updates> for Updates {
         Self::Updates(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::Updates {
     type Error = Updates;
     #[inline]
@@ -13296,6 +13735,7 @@ impl From<types::UpdateShortSentMessage> for Updates {
         Self::UpdateShortSentMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Updates> for types::UpdateShortSentMessage {
     type Error = Updates;
     #[inline]
@@ -13408,7 +13848,8 @@ impl<'de> serde::Deserialize<'de> for Updates {
 /// The TL type `DcOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DcOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DcOption {
     /// `dcOption#18b7a10d`: see [`types::DcOption`].
     DcOption(types::DcOption),
@@ -13487,7 +13928,8 @@ impl<'de> serde::Deserialize<'de> for DcOption {
 /// The TL type `Config`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Config>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Config {
     /// `config#cc1a241e`: see [`types::Config`].
     Config(types::Config),
@@ -13566,7 +14008,8 @@ impl<'de> serde::Deserialize<'de> for Config {
 /// The TL type `NearestDc`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NearestDc>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NearestDc {
     /// `nearestDc#8e1a1775`: see [`types::NearestDc`].
     NearestDc(types::NearestDc),
@@ -13645,7 +14088,8 @@ impl<'de> serde::Deserialize<'de> for NearestDc {
 /// The TL type `EncryptedChat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedChat {
     /// `encryptedChatEmpty#ab7ec0a0`: see [`types::EncryptedChatEmpty`].
     Empty(types::EncryptedChatEmpty),
@@ -13677,6 +14121,7 @@ impl From<types::EncryptedChatEmpty> for EncryptedChat {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
     type Error = EncryptedChat;
     #[inline]
@@ -13693,6 +14138,7 @@ impl From<types::EncryptedChatWaiting> for EncryptedChat {
         Self::Waiting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
     type Error = EncryptedChat;
     #[inline]
@@ -13709,6 +14155,7 @@ impl From<types::EncryptedChatRequested> for EncryptedChat {
         Self::Requested(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
     type Error = EncryptedChat;
     #[inline]
@@ -13725,6 +14172,7 @@ impl From<types::EncryptedChat> for EncryptedChat {
         Self::EncryptedChat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChat {
     type Error = EncryptedChat;
     #[inline]
@@ -13741,6 +14189,7 @@ impl From<types::EncryptedChatDiscarded> for EncryptedChat {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedChat> for types::EncryptedChatDiscarded {
     type Error = EncryptedChat;
     #[inline]
@@ -13831,7 +14280,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedChat {
 /// The TL type `InputEncryptedChat`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputEncryptedChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputEncryptedChat {
     /// `inputEncryptedChat#f141b5e1`: see [`types::InputEncryptedChat`].
     InputEncryptedChat(types::InputEncryptedChat),
@@ -13912,7 +14362,8 @@ impl<'de> serde::Deserialize<'de> for InputEncryptedChat {
 /// The TL type `EncryptedFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedFile {
     /// `encryptedFileEmpty#c21f497e`: see [`types::EncryptedFileEmpty`].
     Empty,
@@ -13935,6 +14386,7 @@ impl From<types::EncryptedFileEmpty> for EncryptedFile {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
     type Error = EncryptedFile;
     #[inline]
@@ -13951,6 +14403,7 @@ impl From<types::EncryptedFile> for EncryptedFile {
         Self::EncryptedFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedFile> for types::EncryptedFile {
     type Error = EncryptedFile;
     #[inline]
@@ -14021,7 +14474,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedFile {
 /// The TL type `InputEncryptedFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputEncryptedFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputEncryptedFile {
     /// `inputEncryptedFileEmpty#1837c364`: see [`types::InputEncryptedFileEmpty`].
     Empty,
@@ -14050,6 +14504,7 @@ impl From<types::InputEncryptedFileEmpty> for InputEncryptedFile {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileEmpty {
     type Error = InputEncryptedFile;
     #[inline]
@@ -14066,6 +14521,7 @@ impl From<types::InputEncryptedFileUploaded> for InputEncryptedFile {
         Self::Uploaded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileUploaded {
     type Error = InputEncryptedFile;
     #[inline]
@@ -14082,6 +14538,7 @@ impl From<types::InputEncryptedFile> for InputEncryptedFile {
         Self::InputEncryptedFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputEncryptedFile> for types::InputEncryptedFile {
     type Error = InputEncryptedFile;
     #[inline]
@@ -14098,6 +14555,7 @@ impl From<types::InputEncryptedFileBigUploaded> for InputEncryptedFile {
         Self::BigUploaded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileBigUploaded {
     type Error = InputEncryptedFile;
     #[inline]
@@ -14185,7 +14643,8 @@ impl<'de> serde::Deserialize<'de> for InputEncryptedFile {
 /// The TL type `EncryptedMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EncryptedMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EncryptedMessage {
     /// `encryptedMessage#ed18c118`: see [`types::EncryptedMessage`].
     EncryptedMessage(types::EncryptedMessage),
@@ -14208,6 +14667,7 @@ impl From<types::EncryptedMessage> for EncryptedMessage {
         Self::EncryptedMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
     type Error = EncryptedMessage;
     #[inline]
@@ -14224,6 +14684,7 @@ impl From<types::EncryptedMessageService> for EncryptedMessage {
         Self::Service(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EncryptedMessage> for types::EncryptedMessageService {
     type Error = EncryptedMessage;
     #[inline]
@@ -14293,7 +14754,8 @@ impl<'de> serde::Deserialize<'de> for EncryptedMessage {
 /// The TL type `InputDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputDocument {
     /// `inputDocumentEmpty#72f0eaae`: see [`types::InputDocumentEmpty`].
     Empty,
@@ -14316,6 +14778,7 @@ impl From<types::InputDocumentEmpty> for InputDocument {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDocument> for types::InputDocumentEmpty {
     type Error = InputDocument;
     #[inline]
@@ -14332,6 +14795,7 @@ impl From<types::InputDocument> for InputDocument {
         Self::InputDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDocument> for types::InputDocument {
     type Error = InputDocument;
     #[inline]
@@ -14402,7 +14866,8 @@ impl<'de> serde::Deserialize<'de> for InputDocument {
 /// The TL type `Document`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Document>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Document {
     /// `documentEmpty#36f8c871`: see [`types::DocumentEmpty`].
     Empty(types::DocumentEmpty),
@@ -14425,6 +14890,7 @@ impl From<types::DocumentEmpty> for Document {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Document> for types::DocumentEmpty {
     type Error = Document;
     #[inline]
@@ -14441,6 +14907,7 @@ impl From<types::Document> for Document {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Document> for types::Document {
     type Error = Document;
     #[inline]
@@ -14510,7 +14977,8 @@ impl<'de> serde::Deserialize<'de> for Document {
 /// The TL type `NotifyPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotifyPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NotifyPeer {
     /// `notifyPeer#9fd40bd8`: see [`types::NotifyPeer`].
     NotifyPeer(types::NotifyPeer),
@@ -14545,6 +15013,7 @@ impl From<types::NotifyPeer> for NotifyPeer {
         Self::NotifyPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyPeer {
     type Error = NotifyPeer;
     #[inline]
@@ -14561,6 +15030,7 @@ impl From<types::NotifyUsers> for NotifyPeer {
         Self::NotifyUsers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyUsers {
     type Error = NotifyPeer;
     #[inline]
@@ -14577,6 +15047,7 @@ impl From<types::NotifyChats> for NotifyPeer {
         Self::NotifyChats
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyChats {
     type Error = NotifyPeer;
     #[inline]
@@ -14593,6 +15064,7 @@ impl From<types::NotifyBroadcasts> for NotifyPeer {
         Self::NotifyBroadcasts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
     type Error = NotifyPeer;
     #[inline]
@@ -14609,6 +15081,7 @@ impl From<types::NotifyForumTopic> for NotifyPeer {
         Self::NotifyForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
     type Error = NotifyPeer;
     #[inline]
@@ -14625,6 +15098,7 @@ impl From<types::NotifyCommunity> for NotifyPeer {
         Self::NotifyCommunity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotifyPeer> for types::NotifyCommunity {
     type Error = NotifyPeer;
     #[inline]
@@ -14726,7 +15200,8 @@ impl<'de> serde::Deserialize<'de> for NotifyPeer {
 /// The TL type `SendMessageAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SendMessageAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SendMessageAction {
     /// `sendMessageTypingAction#16bf744e`: see [`types::SendMessageTypingAction`].
     SendMessageTypingAction,
@@ -14809,6 +15284,7 @@ impl From<types::SendMessageTypingAction> for SendMessageAction {
         Self::SendMessageTypingAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14825,6 +15301,7 @@ impl From<types::SendMessageCancelAction> for SendMessageAction {
         Self::SendMessageCancelAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14841,6 +15318,7 @@ impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
         Self::SendMessageRecordVideoAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14859,6 +15337,7 @@ impl From<types::SendMessageUploadVideoAction> for SendMessageAction {
         Self::SendMessageUploadVideoAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14875,6 +15354,7 @@ impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
         Self::SendMessageRecordAudioAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14893,6 +15373,7 @@ impl From<types::SendMessageUploadAudioAction> for SendMessageAction {
         Self::SendMessageUploadAudioAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14909,6 +15390,7 @@ impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
         Self::SendMessageUploadPhotoAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14925,6 +15407,7 @@ impl From<types::SendMessageUploadDocumentAction> for SendMessageAction {
         Self::SendMessageUploadDocumentAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14941,6 +15424,7 @@ impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
         Self::SendMessageGeoLocationAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14959,6 +15443,7 @@ impl From<types::SendMessageChooseContactAction> for SendMessageAction {
         Self::SendMessageChooseContactAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14977,6 +15462,7 @@ impl From<types::SendMessageGamePlayAction> for SendMessageAction {
         Self::SendMessageGamePlayAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
     type Error = SendMessageAction;
     #[inline]
@@ -14993,6 +15479,7 @@ impl From<types::SendMessageRecordRoundAction> for SendMessageAction {
         Self::SendMessageRecordRoundAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15011,6 +15498,7 @@ impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
         Self::SendMessageUploadRoundAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15027,6 +15515,7 @@ impl From<types::SpeakingInGroupCallAction> for SendMessageAction {
         Self::SpeakingInGroupCallAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15043,6 +15532,7 @@ impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
         Self::SendMessageHistoryImportAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15059,6 +15549,7 @@ impl From<types::SendMessageChooseStickerAction> for SendMessageAction {
         Self::SendMessageChooseStickerAction
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15077,6 +15568,7 @@ impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
         Self::SendMessageEmojiInteraction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
     type Error = SendMessageAction;
     #[inline]
@@ -15093,6 +15585,7 @@ impl From<types::SendMessageEmojiInteractionSeen> for SendMessageAction {
         Self::SendMessageEmojiInteractionSeen(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
     type Error = SendMessageAction;
     #[inline]
@@ -15109,6 +15602,7 @@ impl From<types::SendMessageTextDraftAction> for SendMessageAction {
         Self::SendMessageTextDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15125,6 +15619,7 @@ impl From<types::InputSendMessageRichMessageDraftAction> for SendMessageAction {
         Self::InputSendMessageRichMessageDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15141,6 +15636,7 @@ impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
         Self::SendMessageRichMessageDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15157,6 +15653,7 @@ impl From<types::SendMessageStopDraftAction> for SendMessageAction {
         Self::SendMessageStopDraftAction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SendMessageAction> for types::SendMessageStopDraftAction {
     type Error = SendMessageAction;
     #[inline]
@@ -15443,7 +15940,8 @@ impl<'de> serde::Deserialize<'de> for SendMessageAction {
 /// The TL type `InputPrivacyKey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPrivacyKey>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPrivacyKey {
     /// `inputPrivacyKeyStatusTimestamp#4f96cb18`: see [`types::InputPrivacyKeyStatusTimestamp`].
     StatusTimestamp,
@@ -15502,6 +16000,7 @@ impl From<types::InputPrivacyKeyStatusTimestamp> for InputPrivacyKey {
         Self::StatusTimestamp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyStatusTimestamp {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15518,6 +16017,7 @@ impl From<types::InputPrivacyKeyChatInvite> for InputPrivacyKey {
         Self::ChatInvite
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyChatInvite {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15534,6 +16034,7 @@ impl From<types::InputPrivacyKeyPhoneCall> for InputPrivacyKey {
         Self::PhoneCall
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneCall {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15550,6 +16051,7 @@ impl From<types::InputPrivacyKeyPhoneP2p> for InputPrivacyKey {
         Self::PhoneP2p
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneP2p {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15566,6 +16068,7 @@ impl From<types::InputPrivacyKeyForwards> for InputPrivacyKey {
         Self::Forwards
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyForwards {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15582,6 +16085,7 @@ impl From<types::InputPrivacyKeyProfilePhoto> for InputPrivacyKey {
         Self::ProfilePhoto
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyProfilePhoto {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15598,6 +16102,7 @@ impl From<types::InputPrivacyKeyPhoneNumber> for InputPrivacyKey {
         Self::PhoneNumber
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneNumber {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15614,6 +16119,7 @@ impl From<types::InputPrivacyKeyAddedByPhone> for InputPrivacyKey {
         Self::AddedByPhone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyAddedByPhone {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15630,6 +16136,7 @@ impl From<types::InputPrivacyKeyVoiceMessages> for InputPrivacyKey {
         Self::VoiceMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyVoiceMessages {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15646,6 +16153,7 @@ impl From<types::InputPrivacyKeyAbout> for InputPrivacyKey {
         Self::About
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyAbout {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15662,6 +16170,7 @@ impl From<types::InputPrivacyKeyBirthday> for InputPrivacyKey {
         Self::Birthday
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyBirthday {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15678,6 +16187,7 @@ impl From<types::InputPrivacyKeyStarGiftsAutoSave> for InputPrivacyKey {
         Self::StarGiftsAutoSave
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyStarGiftsAutoSave {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15694,6 +16204,7 @@ impl From<types::InputPrivacyKeyNoPaidMessages> for InputPrivacyKey {
         Self::NoPaidMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyNoPaidMessages {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15710,6 +16221,7 @@ impl From<types::InputPrivacyKeySavedMusic> for InputPrivacyKey {
         Self::SavedMusic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeySavedMusic {
     type Error = InputPrivacyKey;
     #[inline]
@@ -15882,7 +16394,8 @@ impl<'de> serde::Deserialize<'de> for InputPrivacyKey {
 /// The TL type `PrivacyKey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyKey>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PrivacyKey {
     /// `privacyKeyStatusTimestamp#bc2eab30`: see [`types::PrivacyKeyStatusTimestamp`].
     StatusTimestamp,
@@ -15941,6 +16454,7 @@ impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
         Self::StatusTimestamp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
     type Error = PrivacyKey;
     #[inline]
@@ -15957,6 +16471,7 @@ impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
         Self::ChatInvite
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
     type Error = PrivacyKey;
     #[inline]
@@ -15973,6 +16488,7 @@ impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
         Self::PhoneCall
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
     type Error = PrivacyKey;
     #[inline]
@@ -15989,6 +16505,7 @@ impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
         Self::PhoneP2p
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
     type Error = PrivacyKey;
     #[inline]
@@ -16005,6 +16522,7 @@ impl From<types::PrivacyKeyForwards> for PrivacyKey {
         Self::Forwards
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
     type Error = PrivacyKey;
     #[inline]
@@ -16021,6 +16539,7 @@ impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
         Self::ProfilePhoto
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
     type Error = PrivacyKey;
     #[inline]
@@ -16037,6 +16556,7 @@ impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
         Self::PhoneNumber
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
     type Error = PrivacyKey;
     #[inline]
@@ -16053,6 +16573,7 @@ impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
         Self::AddedByPhone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
     type Error = PrivacyKey;
     #[inline]
@@ -16069,6 +16590,7 @@ impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
         Self::VoiceMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
     type Error = PrivacyKey;
     #[inline]
@@ -16085,6 +16607,7 @@ impl From<types::PrivacyKeyAbout> for PrivacyKey {
         Self::About
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
     type Error = PrivacyKey;
     #[inline]
@@ -16101,6 +16624,7 @@ impl From<types::PrivacyKeyBirthday> for PrivacyKey {
         Self::Birthday
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
     type Error = PrivacyKey;
     #[inline]
@@ -16117,6 +16641,7 @@ impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
         Self::StarGiftsAutoSave
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
     type Error = PrivacyKey;
     #[inline]
@@ -16133,6 +16658,7 @@ impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
         Self::NoPaidMessages
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
     type Error = PrivacyKey;
     #[inline]
@@ -16149,6 +16675,7 @@ impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
         Self::SavedMusic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyKey> for types::PrivacyKeySavedMusic {
     type Error = PrivacyKey;
     #[inline]
@@ -16315,7 +16842,8 @@ impl<'de> serde::Deserialize<'de> for PrivacyKey {
 /// The TL type `InputPrivacyRule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPrivacyRule>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPrivacyRule {
     /// `inputPrivacyValueAllowContacts#0d09e07b`: see [`types::InputPrivacyValueAllowContacts`].
     InputPrivacyValueAllowContacts,
@@ -16368,6 +16896,7 @@ impl From<types::InputPrivacyValueAllowContacts> for InputPrivacyRule {
         Self::InputPrivacyValueAllowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowContacts {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16386,6 +16915,7 @@ impl From<types::InputPrivacyValueAllowAll> for InputPrivacyRule {
         Self::InputPrivacyValueAllowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowAll {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16402,6 +16932,7 @@ impl From<types::InputPrivacyValueAllowUsers> for InputPrivacyRule {
         Self::InputPrivacyValueAllowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowUsers {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16418,6 +16949,7 @@ impl From<types::InputPrivacyValueDisallowContacts> for InputPrivacyRule {
         Self::InputPrivacyValueDisallowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowContacts {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16436,6 +16968,7 @@ impl From<types::InputPrivacyValueDisallowAll> for InputPrivacyRule {
         Self::InputPrivacyValueDisallowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowAll {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16454,6 +16987,7 @@ impl From<types::InputPrivacyValueDisallowUsers> for InputPrivacyRule {
         Self::InputPrivacyValueDisallowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowUsers {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16470,6 +17004,7 @@ impl From<types::InputPrivacyValueAllowChatParticipants> for InputPrivacyRule {
         Self::InputPrivacyValueAllowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowChatParticipants {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16486,6 +17021,7 @@ impl From<types::InputPrivacyValueDisallowChatParticipants> for InputPrivacyRule
         Self::InputPrivacyValueDisallowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowChatParticipants {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16502,6 +17038,7 @@ impl From<types::InputPrivacyValueAllowCloseFriends> for InputPrivacyRule {
         Self::InputPrivacyValueAllowCloseFriends
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowCloseFriends {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16520,6 +17057,7 @@ impl From<types::InputPrivacyValueAllowPremium> for InputPrivacyRule {
         Self::InputPrivacyValueAllowPremium
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowPremium {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16538,6 +17076,7 @@ impl From<types::InputPrivacyValueAllowBots> for InputPrivacyRule {
         Self::InputPrivacyValueAllowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowBots {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16556,6 +17095,7 @@ impl From<types::InputPrivacyValueDisallowBots> for InputPrivacyRule {
         Self::InputPrivacyValueDisallowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowBots {
     type Error = InputPrivacyRule;
     #[inline]
@@ -16733,7 +17273,8 @@ impl<'de> serde::Deserialize<'de> for InputPrivacyRule {
 /// The TL type `PrivacyRule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrivacyRule>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PrivacyRule {
     /// `privacyValueAllowContacts#fffe1bac`: see [`types::PrivacyValueAllowContacts`].
     PrivacyValueAllowContacts,
@@ -16786,6 +17327,7 @@ impl From<types::PrivacyValueAllowContacts> for PrivacyRule {
         Self::PrivacyValueAllowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
     type Error = PrivacyRule;
     #[inline]
@@ -16802,6 +17344,7 @@ impl From<types::PrivacyValueAllowAll> for PrivacyRule {
         Self::PrivacyValueAllowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
     type Error = PrivacyRule;
     #[inline]
@@ -16818,6 +17361,7 @@ impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
         Self::PrivacyValueAllowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
     type Error = PrivacyRule;
     #[inline]
@@ -16834,6 +17378,7 @@ impl From<types::PrivacyValueDisallowContacts> for PrivacyRule {
         Self::PrivacyValueDisallowContacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
     type Error = PrivacyRule;
     #[inline]
@@ -16850,6 +17395,7 @@ impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
         Self::PrivacyValueDisallowAll
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
     type Error = PrivacyRule;
     #[inline]
@@ -16866,6 +17412,7 @@ impl From<types::PrivacyValueDisallowUsers> for PrivacyRule {
         Self::PrivacyValueDisallowUsers(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
     type Error = PrivacyRule;
     #[inline]
@@ -16882,6 +17429,7 @@ impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
         Self::PrivacyValueAllowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
     type Error = PrivacyRule;
     #[inline]
@@ -16898,6 +17446,7 @@ impl From<types::PrivacyValueDisallowChatParticipants> for PrivacyRule {
         Self::PrivacyValueDisallowChatParticipants(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
     type Error = PrivacyRule;
     #[inline]
@@ -16914,6 +17463,7 @@ impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
         Self::PrivacyValueAllowCloseFriends
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
     type Error = PrivacyRule;
     #[inline]
@@ -16932,6 +17482,7 @@ impl From<types::PrivacyValueAllowPremium> for PrivacyRule {
         Self::PrivacyValueAllowPremium
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
     type Error = PrivacyRule;
     #[inline]
@@ -16948,6 +17499,7 @@ impl From<types::PrivacyValueAllowBots> for PrivacyRule {
         Self::PrivacyValueAllowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
     type Error = PrivacyRule;
     #[inline]
@@ -16964,6 +17516,7 @@ impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
         Self::PrivacyValueDisallowBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowBots {
     type Error = PrivacyRule;
     #[inline]
@@ -17131,7 +17684,8 @@ impl<'de> serde::Deserialize<'de> for PrivacyRule {
 /// The TL type `AccountDaysTTL`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AccountDaysTTL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AccountDaysTtl {
     /// `accountDaysTTL#b8d0afdf`: see [`types::AccountDaysTtl`].
     AccountDaysTtl(types::AccountDaysTtl),
@@ -17210,7 +17764,8 @@ impl<'de> serde::Deserialize<'de> for AccountDaysTtl {
 /// The TL type `DocumentAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DocumentAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DocumentAttribute {
     /// `documentAttributeImageSize#6c37c15c`: see [`types::DocumentAttributeImageSize`].
     ImageSize(types::DocumentAttributeImageSize),
@@ -17251,6 +17806,7 @@ impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
         Self::ImageSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
     type Error = DocumentAttribute;
     #[inline]
@@ -17267,6 +17823,7 @@ impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
         Self::Animated
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
     type Error = DocumentAttribute;
     #[inline]
@@ -17283,6 +17840,7 @@ impl From<types::DocumentAttributeSticker> for DocumentAttribute {
         Self::Sticker(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
     type Error = DocumentAttribute;
     #[inline]
@@ -17299,6 +17857,7 @@ impl From<types::DocumentAttributeVideo> for DocumentAttribute {
         Self::Video(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
     type Error = DocumentAttribute;
     #[inline]
@@ -17315,6 +17874,7 @@ impl From<types::DocumentAttributeAudio> for DocumentAttribute {
         Self::Audio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
     type Error = DocumentAttribute;
     #[inline]
@@ -17331,6 +17891,7 @@ impl From<types::DocumentAttributeFilename> for DocumentAttribute {
         Self::Filename(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
     type Error = DocumentAttribute;
     #[inline]
@@ -17347,6 +17908,7 @@ impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
         Self::HasStickers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
     type Error = DocumentAttribute;
     #[inline]
@@ -17363,6 +17925,7 @@ impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeCustomEmoji {
     type Error = DocumentAttribute;
     #[inline]
@@ -17478,7 +18041,8 @@ impl<'de> serde::Deserialize<'de> for DocumentAttribute {
 /// The TL type `StickerPack`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerPack>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerPack {
     /// `stickerPack#12b299d4`: see [`types::StickerPack`].
     StickerPack(types::StickerPack),
@@ -17557,7 +18121,8 @@ impl<'de> serde::Deserialize<'de> for StickerPack {
 /// The TL type `WebPage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebPage {
     /// `webPageEmpty#211a1788`: see [`types::WebPageEmpty`].
     Empty(types::WebPageEmpty),
@@ -17586,6 +18151,7 @@ impl From<types::WebPageEmpty> for WebPage {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPageEmpty {
     type Error = WebPage;
     #[inline]
@@ -17602,6 +18168,7 @@ impl From<types::WebPagePending> for WebPage {
         Self::Pending(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPagePending {
     type Error = WebPage;
     #[inline]
@@ -17618,6 +18185,7 @@ impl From<types::WebPage> for WebPage {
         Self::WebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPage {
     type Error = WebPage;
     #[inline]
@@ -17634,6 +18202,7 @@ impl From<types::WebPageNotModified> for WebPage {
         Self::NotModified(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPage> for types::WebPageNotModified {
     type Error = WebPage;
     #[inline]
@@ -17717,7 +18286,8 @@ impl<'de> serde::Deserialize<'de> for WebPage {
 /// The TL type `Authorization`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Authorization>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Authorization {
     /// `authorization#ad01d61d`: see [`types::Authorization`].
     Authorization(types::Authorization),
@@ -17796,7 +18366,8 @@ impl<'de> serde::Deserialize<'de> for Authorization {
 /// The TL type `ReceivedNotifyMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReceivedNotifyMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReceivedNotifyMessage {
     /// `receivedNotifyMessage#a384b779`: see [`types::ReceivedNotifyMessage`].
     ReceivedNotifyMessage(types::ReceivedNotifyMessage),
@@ -17877,7 +18448,8 @@ impl<'de> serde::Deserialize<'de> for ReceivedNotifyMessage {
 /// The TL type `ExportedChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedChatInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedChatInvite {
     /// `chatInviteExported#a22cbd96`: see [`types::ChatInviteExported`].
     ChatInviteExported(types::ChatInviteExported),
@@ -17900,6 +18472,7 @@ impl From<types::ChatInviteExported> for ExportedChatInvite {
         Self::ChatInviteExported(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
     type Error = ExportedChatInvite;
     #[inline]
@@ -17916,6 +18489,7 @@ impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
         Self::ChatInvitePublicJoinRequests
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ExportedChatInvite> for types::ChatInvitePublicJoinRequests {
     type Error = ExportedChatInvite;
     #[inline]
@@ -17991,7 +18565,8 @@ impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
 /// The TL type `ChatInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatInvite {
     /// `chatInviteAlready#5a686d7c`: see [`types::ChatInviteAlready`].
     Already(types::ChatInviteAlready),
@@ -18017,6 +18592,7 @@ impl From<types::ChatInviteAlready> for ChatInvite {
         Self::Already(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInviteAlready {
     type Error = ChatInvite;
     #[inline]
@@ -18033,6 +18609,7 @@ impl From<types::ChatInvite> for ChatInvite {
         Self::ChatInvite(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInvite {
     type Error = ChatInvite;
     #[inline]
@@ -18049,6 +18626,7 @@ impl From<types::ChatInvitePeek> for ChatInvite {
         Self::Peek(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatInvite> for types::ChatInvitePeek {
     type Error = ChatInvite;
     #[inline]
@@ -18125,7 +18703,8 @@ impl<'de> serde::Deserialize<'de> for ChatInvite {
 /// The TL type `InputStickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStickerSet {
     /// `inputStickerSetEmpty#ffb62b95`: see [`types::InputStickerSetEmpty`].
     Empty,
@@ -18178,6 +18757,7 @@ impl From<types::InputStickerSetEmpty> for InputStickerSet {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
     type Error = InputStickerSet;
     #[inline]
@@ -18194,6 +18774,7 @@ impl From<types::InputStickerSetId> for InputStickerSet {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetId {
     type Error = InputStickerSet;
     #[inline]
@@ -18210,6 +18791,7 @@ impl From<types::InputStickerSetShortName> for InputStickerSet {
         Self::ShortName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
     type Error = InputStickerSet;
     #[inline]
@@ -18226,6 +18808,7 @@ impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
         Self::AnimatedEmoji
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
     type Error = InputStickerSet;
     #[inline]
@@ -18242,6 +18825,7 @@ impl From<types::InputStickerSetDice> for InputStickerSet {
         Self::Dice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
     type Error = InputStickerSet;
     #[inline]
@@ -18258,6 +18842,7 @@ impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
         Self::AnimatedEmojiAnimations
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations {
     type Error = InputStickerSet;
     #[inline]
@@ -18276,6 +18861,7 @@ impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
         Self::PremiumGifts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
     type Error = InputStickerSet;
     #[inline]
@@ -18292,6 +18878,7 @@ impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
         Self::EmojiGenericAnimations
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
     type Error = InputStickerSet;
     #[inline]
@@ -18310,6 +18897,7 @@ impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
         Self::EmojiDefaultStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
     type Error = InputStickerSet;
     #[inline]
@@ -18328,6 +18916,7 @@ impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
         Self::EmojiDefaultTopicIcons
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
     type Error = InputStickerSet;
     #[inline]
@@ -18346,6 +18935,7 @@ impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet
         Self::EmojiChannelDefaultStatuses
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatuses {
     type Error = InputStickerSet;
     #[inline]
@@ -18364,6 +18954,7 @@ impl From<types::InputStickerSetTonGifts> for InputStickerSet {
         Self::TonGifts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickerSet> for types::InputStickerSetTonGifts {
     type Error = InputStickerSet;
     #[inline]
@@ -18520,7 +19111,8 @@ impl<'de> serde::Deserialize<'de> for InputStickerSet {
 /// The TL type `StickerSet`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerSet {
     /// `stickerSet#2dd14edc`: see [`types::StickerSet`].
     StickerSet(types::StickerSet),
@@ -18599,7 +19191,8 @@ impl<'de> serde::Deserialize<'de> for StickerSet {
 /// The TL type `BotCommand`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotCommand {
     /// `botCommand#9852d6d2`: see [`types::BotCommand`].
     BotCommand(types::BotCommand),
@@ -18678,7 +19271,8 @@ impl<'de> serde::Deserialize<'de> for BotCommand {
 /// The TL type `BotInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotInfo {
     /// `botInfo#4d8a0299`: see [`types::BotInfo`].
     BotInfo(types::BotInfo),
@@ -18757,7 +19351,8 @@ impl<'de> serde::Deserialize<'de> for BotInfo {
 /// The TL type `KeyboardButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButton {
     /// `keyboardButton#2f67a72f`: see [`types::KeyboardButton`].
     KeyboardButton(types::KeyboardButton),
@@ -18836,7 +19431,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButton {
 /// The TL type `KeyboardButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButtonRow {
     /// `keyboardButtonRow#77608b83`: see [`types::KeyboardButtonRow`].
     KeyboardButtonRow(types::KeyboardButtonRow),
@@ -18915,7 +19511,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonRow {
 /// The TL type `ReplyMarkup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReplyMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReplyMarkup {
     /// `replyKeyboardHide#a03e5b85`: see [`types::ReplyKeyboardHide`].
     ReplyKeyboardHide(types::ReplyKeyboardHide),
@@ -18944,6 +19541,7 @@ impl From<types::ReplyKeyboardHide> for ReplyMarkup {
         Self::ReplyKeyboardHide(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
     type Error = ReplyMarkup;
     #[inline]
@@ -18960,6 +19558,7 @@ impl From<types::ReplyKeyboardForceReply> for ReplyMarkup {
         Self::ReplyKeyboardForceReply(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
     type Error = ReplyMarkup;
     #[inline]
@@ -18976,6 +19575,7 @@ impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
         Self::ReplyKeyboardMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
     type Error = ReplyMarkup;
     #[inline]
@@ -18992,6 +19592,7 @@ impl From<types::ReplyInlineMarkup> for ReplyMarkup {
         Self::ReplyInlineMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReplyMarkup> for types::ReplyInlineMarkup {
     type Error = ReplyMarkup;
     #[inline]
@@ -19082,7 +19683,8 @@ impl<'de> serde::Deserialize<'de> for ReplyMarkup {
 /// The TL type `MessageEntity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageEntity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageEntity {
     /// `messageEntityUnknown#bb92ba95`: see [`types::MessageEntityUnknown`].
     Unknown(types::MessageEntityUnknown),
@@ -19177,6 +19779,7 @@ impl From<types::MessageEntityUnknown> for MessageEntity {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
     type Error = MessageEntity;
     #[inline]
@@ -19193,6 +19796,7 @@ impl From<types::MessageEntityMention> for MessageEntity {
         Self::Mention(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityMention {
     type Error = MessageEntity;
     #[inline]
@@ -19209,6 +19813,7 @@ impl From<types::MessageEntityHashtag> for MessageEntity {
         Self::Hashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
     type Error = MessageEntity;
     #[inline]
@@ -19225,6 +19830,7 @@ impl From<types::MessageEntityBotCommand> for MessageEntity {
         Self::BotCommand(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
     type Error = MessageEntity;
     #[inline]
@@ -19241,6 +19847,7 @@ impl From<types::MessageEntityUrl> for MessageEntity {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUrl {
     type Error = MessageEntity;
     #[inline]
@@ -19257,6 +19864,7 @@ impl From<types::MessageEntityEmail> for MessageEntity {
         Self::Email(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityEmail {
     type Error = MessageEntity;
     #[inline]
@@ -19273,6 +19881,7 @@ impl From<types::MessageEntityBold> for MessageEntity {
         Self::Bold(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBold {
     type Error = MessageEntity;
     #[inline]
@@ -19289,6 +19898,7 @@ impl From<types::MessageEntityItalic> for MessageEntity {
         Self::Italic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityItalic {
     type Error = MessageEntity;
     #[inline]
@@ -19305,6 +19915,7 @@ impl From<types::MessageEntityCode> for MessageEntity {
         Self::Code(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCode {
     type Error = MessageEntity;
     #[inline]
@@ -19321,6 +19932,7 @@ impl From<types::MessageEntityPre> for MessageEntity {
         Self::Pre(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityPre {
     type Error = MessageEntity;
     #[inline]
@@ -19337,6 +19949,7 @@ impl From<types::MessageEntityTextUrl> for MessageEntity {
         Self::TextUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
     type Error = MessageEntity;
     #[inline]
@@ -19353,6 +19966,7 @@ impl From<types::MessageEntityMentionName> for MessageEntity {
         Self::MentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
     type Error = MessageEntity;
     #[inline]
@@ -19369,6 +19983,7 @@ impl From<types::InputMessageEntityMentionName> for MessageEntity {
         Self::InputMessageEntityMentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
     type Error = MessageEntity;
     #[inline]
@@ -19385,6 +20000,7 @@ impl From<types::MessageEntityPhone> for MessageEntity {
         Self::Phone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityPhone {
     type Error = MessageEntity;
     #[inline]
@@ -19401,6 +20017,7 @@ impl From<types::MessageEntityCashtag> for MessageEntity {
         Self::Cashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
     type Error = MessageEntity;
     #[inline]
@@ -19417,6 +20034,7 @@ impl From<types::MessageEntityUnderline> for MessageEntity {
         Self::Underline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
     type Error = MessageEntity;
     #[inline]
@@ -19433,6 +20051,7 @@ impl From<types::MessageEntityStrike> for MessageEntity {
         Self::Strike(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityStrike {
     type Error = MessageEntity;
     #[inline]
@@ -19449,6 +20068,7 @@ impl From<types::MessageEntityBankCard> for MessageEntity {
         Self::BankCard(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
     type Error = MessageEntity;
     #[inline]
@@ -19465,6 +20085,7 @@ impl From<types::MessageEntitySpoiler> for MessageEntity {
         Self::Spoiler(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
     type Error = MessageEntity;
     #[inline]
@@ -19481,6 +20102,7 @@ impl From<types::MessageEntityCustomEmoji> for MessageEntity {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
     type Error = MessageEntity;
     #[inline]
@@ -19497,6 +20119,7 @@ impl From<types::MessageEntityBlockquote> for MessageEntity {
         Self::Blockquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
     type Error = MessageEntity;
     #[inline]
@@ -19513,6 +20136,7 @@ impl From<types::MessageEntityFormattedDate> for MessageEntity {
         Self::FormattedDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
     type Error = MessageEntity;
     #[inline]
@@ -19529,6 +20153,7 @@ impl From<types::MessageEntityDiffInsert> for MessageEntity {
         Self::DiffInsert(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
     type Error = MessageEntity;
     #[inline]
@@ -19545,6 +20170,7 @@ impl From<types::MessageEntityDiffReplace> for MessageEntity {
         Self::DiffReplace(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
     type Error = MessageEntity;
     #[inline]
@@ -19561,6 +20187,7 @@ impl From<types::MessageEntityDiffDelete> for MessageEntity {
         Self::DiffDelete(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
     type Error = MessageEntity;
     #[inline]
@@ -19577,6 +20204,7 @@ impl From<types::MessageEntityTonAddress> for MessageEntity {
         Self::TonAddress(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageEntity> for types::MessageEntityTonAddress {
     type Error = MessageEntity;
     #[inline]
@@ -19819,7 +20447,8 @@ impl<'de> serde::Deserialize<'de> for MessageEntity {
 /// The TL type `InputChannel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputChannel {
     /// `inputChannelEmpty#ee8c1e86`: see [`types::InputChannelEmpty`].
     Empty,
@@ -19845,6 +20474,7 @@ impl From<types::InputChannelEmpty> for InputChannel {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannelEmpty {
     type Error = InputChannel;
     #[inline]
@@ -19861,6 +20491,7 @@ impl From<types::InputChannel> for InputChannel {
         Self::InputChannel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannel {
     type Error = InputChannel;
     #[inline]
@@ -19877,6 +20508,7 @@ impl From<types::InputChannelFromMessage> for InputChannel {
         Self::FromMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChannel> for types::InputChannelFromMessage {
     type Error = InputChannel;
     #[inline]
@@ -19955,7 +20587,8 @@ impl<'de> serde::Deserialize<'de> for InputChannel {
 /// The TL type `MessageRange`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageRange>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageRange {
     /// `messageRange#0ae30253`: see [`types::MessageRange`].
     MessageRange(types::MessageRange),
@@ -20034,7 +20667,8 @@ impl<'de> serde::Deserialize<'de> for MessageRange {
 /// The TL type `ChannelMessagesFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelMessagesFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelMessagesFilter {
     /// `channelMessagesFilterEmpty#94d42ee7`: see [`types::ChannelMessagesFilterEmpty`].
     Empty,
@@ -20057,6 +20691,7 @@ impl From<types::ChannelMessagesFilterEmpty> for ChannelMessagesFilter {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelMessagesFilter> for types::ChannelMessagesFilterEmpty {
     type Error = ChannelMessagesFilter;
     #[inline]
@@ -20073,6 +20708,7 @@ impl From<types::ChannelMessagesFilter> for ChannelMessagesFilter {
         Self::ChannelMessagesFilter(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelMessagesFilter> for types::ChannelMessagesFilter {
     type Error = ChannelMessagesFilter;
     #[inline]
@@ -20146,7 +20782,8 @@ impl<'de> serde::Deserialize<'de> for ChannelMessagesFilter {
 /// The TL type `ChannelParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelParticipant {
     /// `channelParticipant#1bd54456`: see [`types::ChannelParticipant`].
     ChannelParticipant(types::ChannelParticipant),
@@ -20181,6 +20818,7 @@ impl From<types::ChannelParticipant> for ChannelParticipant {
         Self::ChannelParticipant(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
     type Error = ChannelParticipant;
     #[inline]
@@ -20197,6 +20835,7 @@ impl From<types::ChannelParticipantSelf> for ChannelParticipant {
         Self::ChannelParticipantSelf(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
     type Error = ChannelParticipant;
     #[inline]
@@ -20213,6 +20852,7 @@ impl From<types::ChannelParticipantCreator> for ChannelParticipant {
         Self::Creator(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
     type Error = ChannelParticipant;
     #[inline]
@@ -20229,6 +20869,7 @@ impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
         Self::Admin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
     type Error = ChannelParticipant;
     #[inline]
@@ -20245,6 +20886,7 @@ impl From<types::ChannelParticipantBanned> for ChannelParticipant {
         Self::Banned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
     type Error = ChannelParticipant;
     #[inline]
@@ -20261,6 +20903,7 @@ impl From<types::ChannelParticipantLeft> for ChannelParticipant {
         Self::Left(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantLeft {
     type Error = ChannelParticipant;
     #[inline]
@@ -20362,7 +21005,8 @@ impl<'de> serde::Deserialize<'de> for ChannelParticipant {
 /// The TL type `ChannelParticipantsFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelParticipantsFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelParticipantsFilter {
     /// `channelParticipantsRecent#de3f3c79`: see [`types::ChannelParticipantsRecent`].
     ChannelParticipantsRecent,
@@ -20403,6 +21047,7 @@ impl From<types::ChannelParticipantsRecent> for ChannelParticipantsFilter {
         Self::ChannelParticipantsRecent
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsRecent {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20421,6 +21066,7 @@ impl From<types::ChannelParticipantsAdmins> for ChannelParticipantsFilter {
         Self::ChannelParticipantsAdmins
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsAdmins {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20439,6 +21085,7 @@ impl From<types::ChannelParticipantsKicked> for ChannelParticipantsFilter {
         Self::ChannelParticipantsKicked(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsKicked {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20455,6 +21102,7 @@ impl From<types::ChannelParticipantsBots> for ChannelParticipantsFilter {
         Self::ChannelParticipantsBots
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsBots {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20473,6 +21121,7 @@ impl From<types::ChannelParticipantsBanned> for ChannelParticipantsFilter {
         Self::ChannelParticipantsBanned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsBanned {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20489,6 +21138,7 @@ impl From<types::ChannelParticipantsSearch> for ChannelParticipantsFilter {
         Self::ChannelParticipantsSearch(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsSearch {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20505,6 +21155,7 @@ impl From<types::ChannelParticipantsContacts> for ChannelParticipantsFilter {
         Self::ChannelParticipantsContacts(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsContacts {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20521,6 +21172,7 @@ impl From<types::ChannelParticipantsMentions> for ChannelParticipantsFilter {
         Self::ChannelParticipantsMentions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsMentions {
     type Error = ChannelParticipantsFilter;
     #[inline]
@@ -20661,7 +21313,8 @@ impl<'de> serde::Deserialize<'de> for ChannelParticipantsFilter {
 /// The TL type `InputBotInlineMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotInlineMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBotInlineMessage {
     /// `inputBotInlineMessageMediaAuto#3380c786`: see [`types::InputBotInlineMessageMediaAuto`].
     MediaAuto(types::InputBotInlineMessageMediaAuto),
@@ -20705,6 +21358,7 @@ impl From<types::InputBotInlineMessageMediaAuto> for InputBotInlineMessage {
         Self::MediaAuto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaAuto {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20721,6 +21375,7 @@ impl From<types::InputBotInlineMessageText> for InputBotInlineMessage {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageText {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20737,6 +21392,7 @@ impl From<types::InputBotInlineMessageMediaGeo> for InputBotInlineMessage {
         Self::MediaGeo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaGeo {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20753,6 +21409,7 @@ impl From<types::InputBotInlineMessageMediaVenue> for InputBotInlineMessage {
         Self::MediaVenue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaVenue {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20769,6 +21426,7 @@ impl From<types::InputBotInlineMessageMediaContact> for InputBotInlineMessage {
         Self::MediaContact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaContact {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20785,6 +21443,7 @@ impl From<types::InputBotInlineMessageGame> for InputBotInlineMessage {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageGame {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20801,6 +21460,7 @@ impl From<types::InputBotInlineMessageMediaInvoice> for InputBotInlineMessage {
         Self::MediaInvoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaInvoice {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20817,6 +21477,7 @@ impl From<types::InputBotInlineMessageMediaWebPage> for InputBotInlineMessage {
         Self::MediaWebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaWebPage {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20833,6 +21494,7 @@ impl From<types::InputBotInlineMessageRichMessage> for InputBotInlineMessage {
         Self::RichMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageRichMessage {
     type Error = InputBotInlineMessage;
     #[inline]
@@ -20960,7 +21622,8 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineMessage {
 /// The TL type `InputBotInlineResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotInlineResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBotInlineResult {
     /// `inputBotInlineResult#88bf9319`: see [`types::InputBotInlineResult`].
     InputBotInlineResult(types::InputBotInlineResult),
@@ -20989,6 +21652,7 @@ impl From<types::InputBotInlineResult> for InputBotInlineResult {
         Self::InputBotInlineResult(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineResult> for types::InputBotInlineResult {
     type Error = InputBotInlineResult;
     #[inline]
@@ -21005,6 +21669,7 @@ impl From<types::InputBotInlineResultPhoto> for InputBotInlineResult {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultPhoto {
     type Error = InputBotInlineResult;
     #[inline]
@@ -21021,6 +21686,7 @@ impl From<types::InputBotInlineResultDocument> for InputBotInlineResult {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultDocument {
     type Error = InputBotInlineResult;
     #[inline]
@@ -21037,6 +21703,7 @@ impl From<types::InputBotInlineResultGame> for InputBotInlineResult {
         Self::Game(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultGame {
     type Error = InputBotInlineResult;
     #[inline]
@@ -21122,7 +21789,8 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineResult {
 /// The TL type `BotInlineMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotInlineMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotInlineMessage {
     /// `botInlineMessageMediaAuto#764cf810`: see [`types::BotInlineMessageMediaAuto`].
     MediaAuto(types::BotInlineMessageMediaAuto),
@@ -21163,6 +21831,7 @@ impl From<types::BotInlineMessageMediaAuto> for BotInlineMessage {
         Self::MediaAuto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaAuto {
     type Error = BotInlineMessage;
     #[inline]
@@ -21179,6 +21848,7 @@ impl From<types::BotInlineMessageText> for BotInlineMessage {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageText {
     type Error = BotInlineMessage;
     #[inline]
@@ -21195,6 +21865,7 @@ impl From<types::BotInlineMessageMediaGeo> for BotInlineMessage {
         Self::MediaGeo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaGeo {
     type Error = BotInlineMessage;
     #[inline]
@@ -21211,6 +21882,7 @@ impl From<types::BotInlineMessageMediaVenue> for BotInlineMessage {
         Self::MediaVenue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaVenue {
     type Error = BotInlineMessage;
     #[inline]
@@ -21227,6 +21899,7 @@ impl From<types::BotInlineMessageMediaContact> for BotInlineMessage {
         Self::MediaContact(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaContact {
     type Error = BotInlineMessage;
     #[inline]
@@ -21243,6 +21916,7 @@ impl From<types::BotInlineMessageMediaInvoice> for BotInlineMessage {
         Self::MediaInvoice(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaInvoice {
     type Error = BotInlineMessage;
     #[inline]
@@ -21259,6 +21933,7 @@ impl From<types::BotInlineMessageMediaWebPage> for BotInlineMessage {
         Self::MediaWebPage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaWebPage {
     type Error = BotInlineMessage;
     #[inline]
@@ -21275,6 +21950,7 @@ impl From<types::BotInlineMessageRichMessage> for BotInlineMessage {
         Self::RichMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineMessage> for types::BotInlineMessageRichMessage {
     type Error = BotInlineMessage;
     #[inline]
@@ -21386,7 +22062,8 @@ impl<'de> serde::Deserialize<'de> for BotInlineMessage {
 /// The TL type `BotInlineResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotInlineResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotInlineResult {
     /// `botInlineResult#11965f3a`: see [`types::BotInlineResult`].
     BotInlineResult(types::BotInlineResult),
@@ -21409,6 +22086,7 @@ impl From<types::BotInlineResult> for BotInlineResult {
         Self::BotInlineResult(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineResult> for types::BotInlineResult {
     type Error = BotInlineResult;
     #[inline]
@@ -21425,6 +22103,7 @@ impl From<types::BotInlineMediaResult> for BotInlineResult {
         Self::BotInlineMediaResult(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotInlineResult> for types::BotInlineMediaResult {
     type Error = BotInlineResult;
     #[inline]
@@ -21496,7 +22175,8 @@ impl<'de> serde::Deserialize<'de> for BotInlineResult {
 /// The TL type `ExportedMessageLink`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedMessageLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedMessageLink {
     /// `exportedMessageLink#5dab1af4`: see [`types::ExportedMessageLink`].
     ExportedMessageLink(types::ExportedMessageLink),
@@ -21577,7 +22257,8 @@ impl<'de> serde::Deserialize<'de> for ExportedMessageLink {
 /// The TL type `MessageFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageFwdHeader {
     /// `messageFwdHeader#4e4df4bb`: see [`types::MessageFwdHeader`].
     MessageFwdHeader(types::MessageFwdHeader),
@@ -21656,7 +22337,8 @@ impl<'de> serde::Deserialize<'de> for MessageFwdHeader {
 /// The TL type `InputBotInlineMessageID`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotInlineMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBotInlineMessageId {
     /// `inputBotInlineMessageID#890c3d89`: see [`types::InputBotInlineMessageId`].
     InputBotInlineMessageId(types::InputBotInlineMessageId),
@@ -21679,6 +22361,7 @@ impl From<types::InputBotInlineMessageId> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
     type Error = InputBotInlineMessageId;
     #[inline]
@@ -21695,6 +22378,7 @@ impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId64(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId64 {
     type Error = InputBotInlineMessageId;
     #[inline]
@@ -21774,7 +22458,8 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineMessageId {
 /// The TL type `InlineBotSwitchPM`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineBotSwitchPM>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineBotSwitchPm {
     /// `inlineBotSwitchPM#3c20629f`: see [`types::InlineBotSwitchPm`].
     InlineBotSwitchPm(types::InlineBotSwitchPm),
@@ -21853,7 +22538,8 @@ impl<'de> serde::Deserialize<'de> for InlineBotSwitchPm {
 /// The TL type `TopPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TopPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TopPeer {
     /// `topPeer#edcdc05b`: see [`types::TopPeer`].
     TopPeer(types::TopPeer),
@@ -21932,7 +22618,8 @@ impl<'de> serde::Deserialize<'de> for TopPeer {
 /// The TL type `TopPeerCategory`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TopPeerCategory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TopPeerCategory {
     /// `topPeerCategoryBotsPM#ab661b5b`: see [`types::TopPeerCategoryBotsPm`].
     BotsPm,
@@ -21979,6 +22666,7 @@ impl From<types::TopPeerCategoryBotsPm> for TopPeerCategory {
         Self::BotsPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsPm {
     type Error = TopPeerCategory;
     #[inline]
@@ -21995,6 +22683,7 @@ impl From<types::TopPeerCategoryBotsInline> for TopPeerCategory {
         Self::BotsInline
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsInline {
     type Error = TopPeerCategory;
     #[inline]
@@ -22011,6 +22700,7 @@ impl From<types::TopPeerCategoryCorrespondents> for TopPeerCategory {
         Self::Correspondents
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryCorrespondents {
     type Error = TopPeerCategory;
     #[inline]
@@ -22027,6 +22717,7 @@ impl From<types::TopPeerCategoryGroups> for TopPeerCategory {
         Self::Groups
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryGroups {
     type Error = TopPeerCategory;
     #[inline]
@@ -22043,6 +22734,7 @@ impl From<types::TopPeerCategoryChannels> for TopPeerCategory {
         Self::Channels
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryChannels {
     type Error = TopPeerCategory;
     #[inline]
@@ -22059,6 +22751,7 @@ impl From<types::TopPeerCategoryPhoneCalls> for TopPeerCategory {
         Self::PhoneCalls
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryPhoneCalls {
     type Error = TopPeerCategory;
     #[inline]
@@ -22075,6 +22768,7 @@ impl From<types::TopPeerCategoryForwardUsers> for TopPeerCategory {
         Self::ForwardUsers
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryForwardUsers {
     type Error = TopPeerCategory;
     #[inline]
@@ -22091,6 +22785,7 @@ impl From<types::TopPeerCategoryForwardChats> for TopPeerCategory {
         Self::ForwardChats
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryForwardChats {
     type Error = TopPeerCategory;
     #[inline]
@@ -22107,6 +22802,7 @@ impl From<types::TopPeerCategoryBotsApp> for TopPeerCategory {
         Self::BotsApp
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsApp {
     type Error = TopPeerCategory;
     #[inline]
@@ -22123,6 +22819,7 @@ impl From<types::TopPeerCategoryBotsGuestChat> for TopPeerCategory {
         Self::BotsGuestChat
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsGuestChat {
     type Error = TopPeerCategory;
     #[inline]
@@ -22260,7 +22957,8 @@ impl<'de> serde::Deserialize<'de> for TopPeerCategory {
 /// The TL type `TopPeerCategoryPeers`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TopPeerCategoryPeers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TopPeerCategoryPeers {
     /// `topPeerCategoryPeers#fb834291`: see [`types::TopPeerCategoryPeers`].
     TopPeerCategoryPeers(types::TopPeerCategoryPeers),
@@ -22341,7 +23039,8 @@ impl<'de> serde::Deserialize<'de> for TopPeerCategoryPeers {
 /// The TL type `DraftMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DraftMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DraftMessage {
     /// `draftMessageEmpty#1b0c841a`: see [`types::DraftMessageEmpty`].
     Empty(types::DraftMessageEmpty),
@@ -22364,6 +23063,7 @@ impl From<types::DraftMessageEmpty> for DraftMessage {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
     type Error = DraftMessage;
     #[inline]
@@ -22380,6 +23080,7 @@ impl From<types::DraftMessage> for DraftMessage {
         Self::DraftMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DraftMessage> for types::DraftMessage {
     type Error = DraftMessage;
     #[inline]
@@ -22449,7 +23150,8 @@ impl<'de> serde::Deserialize<'de> for DraftMessage {
 /// The TL type `StickerSetCovered`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerSetCovered>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerSetCovered {
     /// `stickerSetCovered#6410a5d2`: see [`types::StickerSetCovered`].
     StickerSetCovered(types::StickerSetCovered),
@@ -22478,6 +23180,7 @@ impl From<types::StickerSetCovered> for StickerSetCovered {
         Self::StickerSetCovered(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StickerSetCovered> for types::StickerSetCovered {
     type Error = StickerSetCovered;
     #[inline]
@@ -22494,6 +23197,7 @@ impl From<types::StickerSetMultiCovered> for StickerSetCovered {
         Self::StickerSetMultiCovered(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StickerSetCovered> for types::StickerSetMultiCovered {
     type Error = StickerSetCovered;
     #[inline]
@@ -22510,6 +23214,7 @@ impl From<types::StickerSetFullCovered> for StickerSetCovered {
         Self::StickerSetFullCovered(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StickerSetCovered> for types::StickerSetFullCovered {
     type Error = StickerSetCovered;
     #[inline]
@@ -22526,6 +23231,7 @@ impl From<types::StickerSetNoCovered> for StickerSetCovered {
         Self::StickerSetNoCovered(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StickerSetCovered> for types::StickerSetNoCovered {
     type Error = StickerSetCovered;
     #[inline]
@@ -22615,7 +23321,8 @@ impl<'de> serde::Deserialize<'de> for StickerSetCovered {
 /// The TL type `MaskCoords`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MaskCoords>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MaskCoords {
     /// `maskCoords#aed6dbb2`: see [`types::MaskCoords`].
     MaskCoords(types::MaskCoords),
@@ -22694,7 +23401,8 @@ impl<'de> serde::Deserialize<'de> for MaskCoords {
 /// The TL type `InputStickeredMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStickeredMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStickeredMedia {
     /// `inputStickeredMediaPhoto#4a992157`: see [`types::InputStickeredMediaPhoto`].
     Photo(types::InputStickeredMediaPhoto),
@@ -22717,6 +23425,7 @@ impl From<types::InputStickeredMediaPhoto> for InputStickeredMedia {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickeredMedia> for types::InputStickeredMediaPhoto {
     type Error = InputStickeredMedia;
     #[inline]
@@ -22733,6 +23442,7 @@ impl From<types::InputStickeredMediaDocument> for InputStickeredMedia {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStickeredMedia> for types::InputStickeredMediaDocument {
     type Error = InputStickeredMedia;
     #[inline]
@@ -22802,7 +23512,8 @@ impl<'de> serde::Deserialize<'de> for InputStickeredMedia {
 /// The TL type `Game`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Game>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Game {
     /// `game#bdf9653b`: see [`types::Game`].
     Game(types::Game),
@@ -22881,7 +23592,8 @@ impl<'de> serde::Deserialize<'de> for Game {
 /// The TL type `InputGame`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGame>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGame {
     /// `inputGameID#032c3e77`: see [`types::InputGameId`].
     Id(types::InputGameId),
@@ -22904,6 +23616,7 @@ impl From<types::InputGameId> for InputGame {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGame> for types::InputGameId {
     type Error = InputGame;
     #[inline]
@@ -22920,6 +23633,7 @@ impl From<types::InputGameShortName> for InputGame {
         Self::ShortName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGame> for types::InputGameShortName {
     type Error = InputGame;
     #[inline]
@@ -22989,7 +23703,8 @@ impl<'de> serde::Deserialize<'de> for InputGame {
 /// The TL type `HighScore`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/HighScore>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum HighScore {
     /// `highScore#73a379eb`: see [`types::HighScore`].
     HighScore(types::HighScore),
@@ -23068,7 +23783,8 @@ impl<'de> serde::Deserialize<'de> for HighScore {
 /// The TL type `RichText`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichText>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichText {
     /// `textEmpty#dc3d824f`: see [`types::TextEmpty`].
     TextEmpty,
@@ -23181,6 +23897,7 @@ impl From<types::TextEmpty> for RichText {
         Self::TextEmpty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextEmpty {
     type Error = RichText;
     #[inline]
@@ -23197,6 +23914,7 @@ impl From<types::TextPlain> for RichText {
         Self::TextPlain(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextPlain {
     type Error = RichText;
     #[inline]
@@ -23213,6 +23931,7 @@ impl From<types::TextBold> for RichText {
         Self::TextBold(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBold {
     type Error = RichText;
     #[inline]
@@ -23229,6 +23948,7 @@ impl From<types::TextItalic> for RichText {
         Self::TextItalic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextItalic {
     type Error = RichText;
     #[inline]
@@ -23245,6 +23965,7 @@ impl From<types::TextUnderline> for RichText {
         Self::TextUnderline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextUnderline {
     type Error = RichText;
     #[inline]
@@ -23261,6 +23982,7 @@ impl From<types::TextStrike> for RichText {
         Self::TextStrike(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextStrike {
     type Error = RichText;
     #[inline]
@@ -23277,6 +23999,7 @@ impl From<types::TextFixed> for RichText {
         Self::TextFixed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextFixed {
     type Error = RichText;
     #[inline]
@@ -23293,6 +24016,7 @@ impl From<types::TextUrl> for RichText {
         Self::TextUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextUrl {
     type Error = RichText;
     #[inline]
@@ -23309,6 +24033,7 @@ impl From<types::TextEmail> for RichText {
         Self::TextEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextEmail {
     type Error = RichText;
     #[inline]
@@ -23325,6 +24050,7 @@ impl From<types::TextConcat> for RichText {
         Self::TextConcat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextConcat {
     type Error = RichText;
     #[inline]
@@ -23341,6 +24067,7 @@ impl From<types::TextSubscript> for RichText {
         Self::TextSubscript(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSubscript {
     type Error = RichText;
     #[inline]
@@ -23357,6 +24084,7 @@ impl From<types::TextSuperscript> for RichText {
         Self::TextSuperscript(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSuperscript {
     type Error = RichText;
     #[inline]
@@ -23373,6 +24101,7 @@ impl From<types::TextMarked> for RichText {
         Self::TextMarked(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMarked {
     type Error = RichText;
     #[inline]
@@ -23389,6 +24118,7 @@ impl From<types::TextPhone> for RichText {
         Self::TextPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextPhone {
     type Error = RichText;
     #[inline]
@@ -23405,6 +24135,7 @@ impl From<types::TextImage> for RichText {
         Self::TextImage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextImage {
     type Error = RichText;
     #[inline]
@@ -23421,6 +24152,7 @@ impl From<types::TextAnchor> for RichText {
         Self::TextAnchor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAnchor {
     type Error = RichText;
     #[inline]
@@ -23437,6 +24169,7 @@ impl From<types::TextMath> for RichText {
         Self::TextMath(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMath {
     type Error = RichText;
     #[inline]
@@ -23453,6 +24186,7 @@ impl From<types::TextCustomEmoji> for RichText {
         Self::TextCustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextCustomEmoji {
     type Error = RichText;
     #[inline]
@@ -23469,6 +24203,7 @@ impl From<types::TextSpoiler> for RichText {
         Self::TextSpoiler(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextSpoiler {
     type Error = RichText;
     #[inline]
@@ -23485,6 +24220,7 @@ impl From<types::TextMention> for RichText {
         Self::TextMention(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMention {
     type Error = RichText;
     #[inline]
@@ -23501,6 +24237,7 @@ impl From<types::TextHashtag> for RichText {
         Self::TextHashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextHashtag {
     type Error = RichText;
     #[inline]
@@ -23517,6 +24254,7 @@ impl From<types::TextBotCommand> for RichText {
         Self::TextBotCommand(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBotCommand {
     type Error = RichText;
     #[inline]
@@ -23533,6 +24271,7 @@ impl From<types::TextCashtag> for RichText {
         Self::TextCashtag(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextCashtag {
     type Error = RichText;
     #[inline]
@@ -23549,6 +24288,7 @@ impl From<types::TextAutoUrl> for RichText {
         Self::TextAutoUrl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoUrl {
     type Error = RichText;
     #[inline]
@@ -23565,6 +24305,7 @@ impl From<types::TextAutoEmail> for RichText {
         Self::TextAutoEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoEmail {
     type Error = RichText;
     #[inline]
@@ -23581,6 +24322,7 @@ impl From<types::TextAutoPhone> for RichText {
         Self::TextAutoPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextAutoPhone {
     type Error = RichText;
     #[inline]
@@ -23597,6 +24339,7 @@ impl From<types::TextBankCard> for RichText {
         Self::TextBankCard(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextBankCard {
     type Error = RichText;
     #[inline]
@@ -23613,6 +24356,7 @@ impl From<types::TextMentionName> for RichText {
         Self::TextMentionName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextMentionName {
     type Error = RichText;
     #[inline]
@@ -23629,6 +24373,7 @@ impl From<types::TextDate> for RichText {
         Self::TextDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextDate {
     type Error = RichText;
     #[inline]
@@ -23645,6 +24390,7 @@ impl From<types::TextDiff> for RichText {
         Self::TextDiff(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextDiff {
     type Error = RichText;
     #[inline]
@@ -23661,6 +24407,7 @@ impl From<types::TextButton> for RichText {
         Self::TextButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextButton {
     type Error = RichText;
     #[inline]
@@ -23677,6 +24424,7 @@ impl From<types::TextTonAddress> for RichText {
         Self::TextTonAddress(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RichText> for types::TextTonAddress {
     type Error = RichText;
     #[inline]
@@ -23956,7 +24704,8 @@ impl<'de> serde::Deserialize<'de> for RichText {
 /// The TL type `PageBlock`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageBlock>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageBlock {
     /// `pageBlockUnsupported#13567e8a`: see [`types::PageBlockUnsupported`].
     Unsupported,
@@ -24096,6 +24845,7 @@ impl From<types::PageBlockUnsupported> for PageBlock {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockUnsupported {
     type Error = PageBlock;
     #[inline]
@@ -24112,6 +24862,7 @@ impl From<types::PageBlockTitle> for PageBlock {
         Self::Title(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockTitle {
     type Error = PageBlock;
     #[inline]
@@ -24128,6 +24879,7 @@ impl From<types::PageBlockSubtitle> for PageBlock {
         Self::Subtitle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSubtitle {
     type Error = PageBlock;
     #[inline]
@@ -24144,6 +24896,7 @@ impl From<types::PageBlockAuthorDate> for PageBlock {
         Self::AuthorDate(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
     type Error = PageBlock;
     #[inline]
@@ -24160,6 +24913,7 @@ impl From<types::PageBlockHeader> for PageBlock {
         Self::Header(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeader {
     type Error = PageBlock;
     #[inline]
@@ -24176,6 +24930,7 @@ impl From<types::PageBlockSubheader> for PageBlock {
         Self::Subheader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSubheader {
     type Error = PageBlock;
     #[inline]
@@ -24192,6 +24947,7 @@ impl From<types::PageBlockParagraph> for PageBlock {
         Self::Paragraph(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockParagraph {
     type Error = PageBlock;
     #[inline]
@@ -24208,6 +24964,7 @@ impl From<types::PageBlockPreformatted> for PageBlock {
         Self::Preformatted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPreformatted {
     type Error = PageBlock;
     #[inline]
@@ -24224,6 +24981,7 @@ impl From<types::PageBlockFooter> for PageBlock {
         Self::Footer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockFooter {
     type Error = PageBlock;
     #[inline]
@@ -24240,6 +24998,7 @@ impl From<types::PageBlockDivider> for PageBlock {
         Self::Divider
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDivider {
     type Error = PageBlock;
     #[inline]
@@ -24256,6 +25015,7 @@ impl From<types::PageBlockAnchor> for PageBlock {
         Self::Anchor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAnchor {
     type Error = PageBlock;
     #[inline]
@@ -24272,6 +25032,7 @@ impl From<types::PageBlockList> for PageBlock {
         Self::List(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockList {
     type Error = PageBlock;
     #[inline]
@@ -24288,6 +25049,7 @@ impl From<types::PageBlockBlockquote> for PageBlock {
         Self::Blockquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockBlockquote {
     type Error = PageBlock;
     #[inline]
@@ -24304,6 +25066,7 @@ impl From<types::PageBlockPullquote> for PageBlock {
         Self::Pullquote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPullquote {
     type Error = PageBlock;
     #[inline]
@@ -24320,6 +25083,7 @@ impl From<types::PageBlockPhoto> for PageBlock {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockPhoto {
     type Error = PageBlock;
     #[inline]
@@ -24336,6 +25100,7 @@ impl From<types::PageBlockVideo> for PageBlock {
         Self::Video(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockVideo {
     type Error = PageBlock;
     #[inline]
@@ -24352,6 +25117,7 @@ impl From<types::PageBlockCover> for PageBlock {
         Self::Cover(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockCover {
     type Error = PageBlock;
     #[inline]
@@ -24368,6 +25134,7 @@ impl From<types::PageBlockEmbed> for PageBlock {
         Self::Embed(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockEmbed {
     type Error = PageBlock;
     #[inline]
@@ -24384,6 +25151,7 @@ impl From<types::PageBlockEmbedPost> for PageBlock {
         Self::EmbedPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
     type Error = PageBlock;
     #[inline]
@@ -24400,6 +25168,7 @@ impl From<types::PageBlockCollage> for PageBlock {
         Self::Collage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockCollage {
     type Error = PageBlock;
     #[inline]
@@ -24416,6 +25185,7 @@ impl From<types::PageBlockSlideshow> for PageBlock {
         Self::Slideshow(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockSlideshow {
     type Error = PageBlock;
     #[inline]
@@ -24432,6 +25202,7 @@ impl From<types::PageBlockChannel> for PageBlock {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockChannel {
     type Error = PageBlock;
     #[inline]
@@ -24448,6 +25219,7 @@ impl From<types::PageBlockAudio> for PageBlock {
         Self::Audio(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockAudio {
     type Error = PageBlock;
     #[inline]
@@ -24464,6 +25236,7 @@ impl From<types::PageBlockKicker> for PageBlock {
         Self::Kicker(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockKicker {
     type Error = PageBlock;
     #[inline]
@@ -24480,6 +25253,7 @@ impl From<types::PageBlockTable> for PageBlock {
         Self::Table(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockTable {
     type Error = PageBlock;
     #[inline]
@@ -24496,6 +25270,7 @@ impl From<types::PageBlockOrderedList> for PageBlock {
         Self::OrderedList(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockOrderedList {
     type Error = PageBlock;
     #[inline]
@@ -24512,6 +25287,7 @@ impl From<types::PageBlockDetails> for PageBlock {
         Self::Details(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDetails {
     type Error = PageBlock;
     #[inline]
@@ -24528,6 +25304,7 @@ impl From<types::PageBlockRelatedArticles> for PageBlock {
         Self::RelatedArticles(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
     type Error = PageBlock;
     #[inline]
@@ -24544,6 +25321,7 @@ impl From<types::PageBlockMap> for PageBlock {
         Self::Map(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockMap {
     type Error = PageBlock;
     #[inline]
@@ -24560,6 +25338,7 @@ impl From<types::PageBlockHeading1> for PageBlock {
         Self::Heading1(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading1 {
     type Error = PageBlock;
     #[inline]
@@ -24576,6 +25355,7 @@ impl From<types::PageBlockHeading2> for PageBlock {
         Self::Heading2(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading2 {
     type Error = PageBlock;
     #[inline]
@@ -24592,6 +25372,7 @@ impl From<types::PageBlockHeading3> for PageBlock {
         Self::Heading3(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading3 {
     type Error = PageBlock;
     #[inline]
@@ -24608,6 +25389,7 @@ impl From<types::PageBlockHeading4> for PageBlock {
         Self::Heading4(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading4 {
     type Error = PageBlock;
     #[inline]
@@ -24624,6 +25406,7 @@ impl From<types::PageBlockHeading5> for PageBlock {
         Self::Heading5(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading5 {
     type Error = PageBlock;
     #[inline]
@@ -24640,6 +25423,7 @@ impl From<types::PageBlockHeading6> for PageBlock {
         Self::Heading6(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockHeading6 {
     type Error = PageBlock;
     #[inline]
@@ -24656,6 +25440,7 @@ impl From<types::PageBlockMath> for PageBlock {
         Self::Math(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockMath {
     type Error = PageBlock;
     #[inline]
@@ -24672,6 +25457,7 @@ impl From<types::PageBlockThinking> for PageBlock {
         Self::Thinking(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockThinking {
     type Error = PageBlock;
     #[inline]
@@ -24688,6 +25474,7 @@ impl From<types::InputPageBlockMap> for PageBlock {
         Self::InputPageBlockMap(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::InputPageBlockMap {
     type Error = PageBlock;
     #[inline]
@@ -24704,6 +25491,7 @@ impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
         Self::BlockquoteBlocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
     type Error = PageBlock;
     #[inline]
@@ -24720,6 +25508,7 @@ impl From<types::PageBlockButtonRow> for PageBlock {
         Self::ButtonRow(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockButtonRow {
     type Error = PageBlock;
     #[inline]
@@ -24736,6 +25525,7 @@ impl From<types::PageBlockDocument> for PageBlock {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageBlock> for types::PageBlockDocument {
     type Error = PageBlock;
     #[inline]
@@ -25081,7 +25871,8 @@ impl<'de> serde::Deserialize<'de> for PageBlock {
 /// The TL type `PhoneCallDiscardReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallDiscardReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCallDiscardReason {
     /// `phoneCallDiscardReasonMissed#85e42301`: see [`types::PhoneCallDiscardReasonMissed`].
     Missed,
@@ -25113,6 +25904,7 @@ impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
         Self::Missed
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -25129,6 +25921,7 @@ impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
         Self::Disconnect
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -25145,6 +25938,7 @@ impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
         Self::Hangup
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -25161,6 +25955,7 @@ impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
         Self::Busy
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -25177,6 +25972,7 @@ impl From<types::PhoneCallDiscardReasonMigrateConferenceCall> for PhoneCallDisca
         Self::MigrateConferenceCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMigrateConferenceCall {
     type Error = PhoneCallDiscardReason;
     #[inline]
@@ -25280,7 +26076,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCallDiscardReason {
 /// The TL type `DataJSON`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DataJSON>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DataJson {
     /// `dataJSON#7d748d04`: see [`types::DataJson`].
     DataJson(types::DataJson),
@@ -25359,7 +26156,8 @@ impl<'de> serde::Deserialize<'de> for DataJson {
 /// The TL type `LabeledPrice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LabeledPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LabeledPrice {
     /// `labeledPrice#cb296bf8`: see [`types::LabeledPrice`].
     LabeledPrice(types::LabeledPrice),
@@ -25438,7 +26236,8 @@ impl<'de> serde::Deserialize<'de> for LabeledPrice {
 /// The TL type `Invoice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Invoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Invoice {
     /// `invoice#049ee584`: see [`types::Invoice`].
     Invoice(types::Invoice),
@@ -25517,7 +26316,8 @@ impl<'de> serde::Deserialize<'de> for Invoice {
 /// The TL type `PaymentCharge`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentCharge>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentCharge {
     /// `paymentCharge#ea02c27e`: see [`types::PaymentCharge`].
     PaymentCharge(types::PaymentCharge),
@@ -25596,7 +26396,8 @@ impl<'de> serde::Deserialize<'de> for PaymentCharge {
 /// The TL type `PostAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PostAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PostAddress {
     /// `postAddress#1e8caaeb`: see [`types::PostAddress`].
     PostAddress(types::PostAddress),
@@ -25675,7 +26476,8 @@ impl<'de> serde::Deserialize<'de> for PostAddress {
 /// The TL type `PaymentRequestedInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentRequestedInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentRequestedInfo {
     /// `paymentRequestedInfo#909c3f94`: see [`types::PaymentRequestedInfo`].
     PaymentRequestedInfo(types::PaymentRequestedInfo),
@@ -25756,7 +26558,8 @@ impl<'de> serde::Deserialize<'de> for PaymentRequestedInfo {
 /// The TL type `PaymentSavedCredentials`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentSavedCredentials>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentSavedCredentials {
     /// `paymentSavedCredentialsCard#cdc27a1f`: see [`types::PaymentSavedCredentialsCard`].
     Card(types::PaymentSavedCredentialsCard),
@@ -25835,7 +26638,8 @@ impl<'de> serde::Deserialize<'de> for PaymentSavedCredentials {
 /// The TL type `WebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebDocument {
     /// `webDocument#1c570ed1`: see [`types::WebDocument`].
     WebDocument(types::WebDocument),
@@ -25858,6 +26662,7 @@ impl From<types::WebDocument> for WebDocument {
         Self::WebDocument(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebDocument> for types::WebDocument {
     type Error = WebDocument;
     #[inline]
@@ -25874,6 +26679,7 @@ impl From<types::WebDocumentNoProxy> for WebDocument {
         Self::NoProxy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebDocument> for types::WebDocumentNoProxy {
     type Error = WebDocument;
     #[inline]
@@ -25943,7 +26749,8 @@ impl<'de> serde::Deserialize<'de> for WebDocument {
 /// The TL type `InputWebDocument`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputWebDocument {
     /// `inputWebDocument#9bed434d`: see [`types::InputWebDocument`].
     InputWebDocument(types::InputWebDocument),
@@ -26022,7 +26829,8 @@ impl<'de> serde::Deserialize<'de> for InputWebDocument {
 /// The TL type `InputWebFileLocation`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWebFileLocation>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputWebFileLocation {
     /// `inputWebFileLocation#c239d686`: see [`types::InputWebFileLocation`].
     InputWebFileLocation(types::InputWebFileLocation),
@@ -26048,6 +26856,7 @@ impl From<types::InputWebFileLocation> for InputWebFileLocation {
         Self::InputWebFileLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWebFileLocation> for types::InputWebFileLocation {
     type Error = InputWebFileLocation;
     #[inline]
@@ -26064,6 +26873,7 @@ impl From<types::InputWebFileGeoPointLocation> for InputWebFileLocation {
         Self::InputWebFileGeoPointLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWebFileLocation> for types::InputWebFileGeoPointLocation {
     type Error = InputWebFileLocation;
     #[inline]
@@ -26080,6 +26890,7 @@ impl From<types::InputWebFileAudioAlbumThumbLocation> for InputWebFileLocation {
         Self::InputWebFileAudioAlbumThumbLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWebFileLocation> for types::InputWebFileAudioAlbumThumbLocation {
     type Error = InputWebFileLocation;
     #[inline]
@@ -26168,7 +26979,8 @@ impl<'de> serde::Deserialize<'de> for InputWebFileLocation {
 /// The TL type `InputPaymentCredentials`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPaymentCredentials>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPaymentCredentials {
     /// `inputPaymentCredentialsSaved#c10eb2cf`: see [`types::InputPaymentCredentialsSaved`].
     Saved(types::InputPaymentCredentialsSaved),
@@ -26197,6 +27009,7 @@ impl From<types::InputPaymentCredentialsSaved> for InputPaymentCredentials {
         Self::Saved(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsSaved {
     type Error = InputPaymentCredentials;
     #[inline]
@@ -26213,6 +27026,7 @@ impl From<types::InputPaymentCredentials> for InputPaymentCredentials {
         Self::InputPaymentCredentials(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentials {
     type Error = InputPaymentCredentials;
     #[inline]
@@ -26229,6 +27043,7 @@ impl From<types::InputPaymentCredentialsApplePay> for InputPaymentCredentials {
         Self::ApplePay(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsApplePay {
     type Error = InputPaymentCredentials;
     #[inline]
@@ -26245,6 +27060,7 @@ impl From<types::InputPaymentCredentialsGooglePay> for InputPaymentCredentials {
         Self::GooglePay(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsGooglePay {
     type Error = InputPaymentCredentials;
     #[inline]
@@ -26333,7 +27149,8 @@ impl<'de> serde::Deserialize<'de> for InputPaymentCredentials {
 /// The TL type `ShippingOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ShippingOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ShippingOption {
     /// `shippingOption#b6213cdf`: see [`types::ShippingOption`].
     ShippingOption(types::ShippingOption),
@@ -26412,7 +27229,8 @@ impl<'de> serde::Deserialize<'de> for ShippingOption {
 /// The TL type `InputStickerSetItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStickerSetItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStickerSetItem {
     /// `inputStickerSetItem#32da9e9c`: see [`types::InputStickerSetItem`].
     InputStickerSetItem(types::InputStickerSetItem),
@@ -26493,7 +27311,8 @@ impl<'de> serde::Deserialize<'de> for InputStickerSetItem {
 /// The TL type `InputPhoneCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPhoneCall {
     /// `inputPhoneCall#1e36fded`: see [`types::InputPhoneCall`].
     InputPhoneCall(types::InputPhoneCall),
@@ -26572,7 +27391,8 @@ impl<'de> serde::Deserialize<'de> for InputPhoneCall {
 /// The TL type `PhoneCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCall {
     /// `phoneCallEmpty#5366c915`: see [`types::PhoneCallEmpty`].
     Empty(types::PhoneCallEmpty),
@@ -26607,6 +27427,7 @@ impl From<types::PhoneCallEmpty> for PhoneCall {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
     type Error = PhoneCall;
     #[inline]
@@ -26623,6 +27444,7 @@ impl From<types::PhoneCallWaiting> for PhoneCall {
         Self::Waiting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
     type Error = PhoneCall;
     #[inline]
@@ -26639,6 +27461,7 @@ impl From<types::PhoneCallRequested> for PhoneCall {
         Self::Requested(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallRequested {
     type Error = PhoneCall;
     #[inline]
@@ -26655,6 +27478,7 @@ impl From<types::PhoneCallAccepted> for PhoneCall {
         Self::Accepted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
     type Error = PhoneCall;
     #[inline]
@@ -26671,6 +27495,7 @@ impl From<types::PhoneCall> for PhoneCall {
         Self::PhoneCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCall {
     type Error = PhoneCall;
     #[inline]
@@ -26687,6 +27512,7 @@ impl From<types::PhoneCallDiscarded> for PhoneCall {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneCall> for types::PhoneCallDiscarded {
     type Error = PhoneCall;
     #[inline]
@@ -26784,7 +27610,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCall {
 /// The TL type `PhoneConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneConnection {
     /// `phoneConnection#9cc123c7`: see [`types::PhoneConnection`].
     PhoneConnection(types::PhoneConnection),
@@ -26807,6 +27634,7 @@ impl From<types::PhoneConnection> for PhoneConnection {
         Self::PhoneConnection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneConnection> for types::PhoneConnection {
     type Error = PhoneConnection;
     #[inline]
@@ -26823,6 +27651,7 @@ impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
         Self::Webrtc(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PhoneConnection> for types::PhoneConnectionWebrtc {
     type Error = PhoneConnection;
     #[inline]
@@ -26892,7 +27721,8 @@ impl<'de> serde::Deserialize<'de> for PhoneConnection {
 /// The TL type `PhoneCallProtocol`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PhoneCallProtocol>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PhoneCallProtocol {
     /// `phoneCallProtocol#fc878fc8`: see [`types::PhoneCallProtocol`].
     PhoneCallProtocol(types::PhoneCallProtocol),
@@ -26971,7 +27801,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCallProtocol {
 /// The TL type `CdnPublicKey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CdnPublicKey>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CdnPublicKey {
     /// `cdnPublicKey#c982eaba`: see [`types::CdnPublicKey`].
     CdnPublicKey(types::CdnPublicKey),
@@ -27050,7 +27881,8 @@ impl<'de> serde::Deserialize<'de> for CdnPublicKey {
 /// The TL type `CdnConfig`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CdnConfig>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CdnConfig {
     /// `cdnConfig#5725e40a`: see [`types::CdnConfig`].
     CdnConfig(types::CdnConfig),
@@ -27129,7 +27961,8 @@ impl<'de> serde::Deserialize<'de> for CdnConfig {
 /// The TL type `LangPackString`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackString>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LangPackString {
     /// `langPackString#cad181f6`: see [`types::LangPackString`].
     LangPackString(types::LangPackString),
@@ -27155,6 +27988,7 @@ impl From<types::LangPackString> for LangPackString {
         Self::LangPackString(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackString {
     type Error = LangPackString;
     #[inline]
@@ -27171,6 +28005,7 @@ impl From<types::LangPackStringPluralized> for LangPackString {
         Self::Pluralized(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackStringPluralized {
     type Error = LangPackString;
     #[inline]
@@ -27187,6 +28022,7 @@ impl From<types::LangPackStringDeleted> for LangPackString {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<LangPackString> for types::LangPackStringDeleted {
     type Error = LangPackString;
     #[inline]
@@ -27263,7 +28099,8 @@ impl<'de> serde::Deserialize<'de> for LangPackString {
 /// The TL type `LangPackDifference`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackDifference>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LangPackDifference {
     /// `langPackDifference#f385c1f6`: see [`types::LangPackDifference`].
     LangPackDifference(types::LangPackDifference),
@@ -27344,7 +28181,8 @@ impl<'de> serde::Deserialize<'de> for LangPackDifference {
 /// The TL type `LangPackLanguage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/LangPackLanguage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum LangPackLanguage {
     /// `langPackLanguage#eeca5ce3`: see [`types::LangPackLanguage`].
     LangPackLanguage(types::LangPackLanguage),
@@ -27423,7 +28261,8 @@ impl<'de> serde::Deserialize<'de> for LangPackLanguage {
 /// The TL type `ChannelAdminLogEventAction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelAdminLogEventAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelAdminLogEventAction {
     /// `channelAdminLogEventActionChangeTitle#e6dfb825`: see [`types::ChannelAdminLogEventActionChangeTitle`].
     ChangeTitle(types::ChannelAdminLogEventActionChangeTitle),
@@ -27596,6 +28435,7 @@ impl From<types::ChannelAdminLogEventActionChangeTitle> for ChannelAdminLogEvent
         Self::ChangeTitle(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeTitle {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27612,6 +28452,7 @@ impl From<types::ChannelAdminLogEventActionChangeAbout> for ChannelAdminLogEvent
         Self::ChangeAbout(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeAbout {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27628,6 +28469,7 @@ impl From<types::ChannelAdminLogEventActionChangeUsername> for ChannelAdminLogEv
         Self::ChangeUsername(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeUsername {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27644,6 +28486,7 @@ impl From<types::ChannelAdminLogEventActionChangePhoto> for ChannelAdminLogEvent
         Self::ChangePhoto(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangePhoto {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27660,6 +28503,7 @@ impl From<types::ChannelAdminLogEventActionToggleInvites> for ChannelAdminLogEve
         Self::ToggleInvites(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleInvites {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27676,6 +28520,7 @@ impl From<types::ChannelAdminLogEventActionToggleSignatures> for ChannelAdminLog
         Self::ToggleSignatures(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleSignatures {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27692,6 +28537,7 @@ impl From<types::ChannelAdminLogEventActionUpdatePinned> for ChannelAdminLogEven
         Self::UpdatePinned(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionUpdatePinned {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27708,6 +28554,7 @@ impl From<types::ChannelAdminLogEventActionEditMessage> for ChannelAdminLogEvent
         Self::EditMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionEditMessage {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27724,6 +28571,7 @@ impl From<types::ChannelAdminLogEventActionDeleteMessage> for ChannelAdminLogEve
         Self::DeleteMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionDeleteMessage {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27740,6 +28588,7 @@ impl From<types::ChannelAdminLogEventActionParticipantJoin> for ChannelAdminLogE
         Self::ParticipantJoin
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantJoin {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27758,6 +28607,7 @@ impl From<types::ChannelAdminLogEventActionParticipantLeave> for ChannelAdminLog
         Self::ParticipantLeave
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantLeave {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27776,6 +28626,7 @@ impl From<types::ChannelAdminLogEventActionParticipantInvite> for ChannelAdminLo
         Self::ParticipantInvite(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantInvite {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27792,6 +28643,7 @@ impl From<types::ChannelAdminLogEventActionParticipantToggleBan> for ChannelAdmi
         Self::ParticipantToggleBan(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantToggleBan {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27808,6 +28660,7 @@ impl From<types::ChannelAdminLogEventActionParticipantToggleAdmin> for ChannelAd
         Self::ParticipantToggleAdmin(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionParticipantToggleAdmin
 {
@@ -27826,6 +28679,7 @@ impl From<types::ChannelAdminLogEventActionChangeStickerSet> for ChannelAdminLog
         Self::ChangeStickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeStickerSet {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27842,6 +28696,7 @@ impl From<types::ChannelAdminLogEventActionTogglePreHistoryHidden> for ChannelAd
         Self::TogglePreHistoryHidden(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionTogglePreHistoryHidden
 {
@@ -27860,6 +28715,7 @@ impl From<types::ChannelAdminLogEventActionDefaultBannedRights> for ChannelAdmin
         Self::DefaultBannedRights(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionDefaultBannedRights {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27876,6 +28732,7 @@ impl From<types::ChannelAdminLogEventActionStopPoll> for ChannelAdminLogEventAct
         Self::StopPoll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionStopPoll {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27892,6 +28749,7 @@ impl From<types::ChannelAdminLogEventActionChangeLinkedChat> for ChannelAdminLog
         Self::ChangeLinkedChat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeLinkedChat {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27908,6 +28766,7 @@ impl From<types::ChannelAdminLogEventActionChangeLocation> for ChannelAdminLogEv
         Self::ChangeLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeLocation {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27924,6 +28783,7 @@ impl From<types::ChannelAdminLogEventActionToggleSlowMode> for ChannelAdminLogEv
         Self::ToggleSlowMode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleSlowMode {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27940,6 +28800,7 @@ impl From<types::ChannelAdminLogEventActionStartGroupCall> for ChannelAdminLogEv
         Self::StartGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionStartGroupCall {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27956,6 +28817,7 @@ impl From<types::ChannelAdminLogEventActionDiscardGroupCall> for ChannelAdminLog
         Self::DiscardGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionDiscardGroupCall {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27972,6 +28834,7 @@ impl From<types::ChannelAdminLogEventActionParticipantMute> for ChannelAdminLogE
         Self::ParticipantMute(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantMute {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -27988,6 +28851,7 @@ impl From<types::ChannelAdminLogEventActionParticipantUnmute> for ChannelAdminLo
         Self::ParticipantUnmute(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantUnmute {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28004,6 +28868,7 @@ impl From<types::ChannelAdminLogEventActionToggleGroupCallSetting> for ChannelAd
         Self::ToggleGroupCallSetting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionToggleGroupCallSetting
 {
@@ -28022,6 +28887,7 @@ impl From<types::ChannelAdminLogEventActionParticipantJoinByInvite> for ChannelA
         Self::ParticipantJoinByInvite(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionParticipantJoinByInvite
 {
@@ -28040,6 +28906,7 @@ impl From<types::ChannelAdminLogEventActionExportedInviteDelete> for ChannelAdmi
         Self::ExportedInviteDelete(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionExportedInviteDelete {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28056,6 +28923,7 @@ impl From<types::ChannelAdminLogEventActionExportedInviteRevoke> for ChannelAdmi
         Self::ExportedInviteRevoke(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionExportedInviteRevoke {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28072,6 +28940,7 @@ impl From<types::ChannelAdminLogEventActionExportedInviteEdit> for ChannelAdminL
         Self::ExportedInviteEdit(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionExportedInviteEdit {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28088,6 +28957,7 @@ impl From<types::ChannelAdminLogEventActionParticipantVolume> for ChannelAdminLo
         Self::ParticipantVolume(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantVolume {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28104,6 +28974,7 @@ impl From<types::ChannelAdminLogEventActionChangeHistoryTtl> for ChannelAdminLog
         Self::ChangeHistoryTtl(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeHistoryTtl {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28122,6 +28993,7 @@ impl From<types::ChannelAdminLogEventActionParticipantJoinByRequest>
         Self::ParticipantJoinByRequest(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionParticipantJoinByRequest
 {
@@ -28140,6 +29012,7 @@ impl From<types::ChannelAdminLogEventActionToggleNoForwards> for ChannelAdminLog
         Self::ToggleNoForwards(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleNoForwards {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28156,6 +29029,7 @@ impl From<types::ChannelAdminLogEventActionSendMessage> for ChannelAdminLogEvent
         Self::SendMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionSendMessage {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28174,6 +29048,7 @@ impl From<types::ChannelAdminLogEventActionChangeAvailableReactions>
         Self::ChangeAvailableReactions(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionChangeAvailableReactions
 {
@@ -28192,6 +29067,7 @@ impl From<types::ChannelAdminLogEventActionChangeUsernames> for ChannelAdminLogE
         Self::ChangeUsernames(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeUsernames {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28208,6 +29084,7 @@ impl From<types::ChannelAdminLogEventActionToggleForum> for ChannelAdminLogEvent
         Self::ToggleForum(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleForum {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28224,6 +29101,7 @@ impl From<types::ChannelAdminLogEventActionCreateTopic> for ChannelAdminLogEvent
         Self::CreateTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionCreateTopic {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28240,6 +29118,7 @@ impl From<types::ChannelAdminLogEventActionEditTopic> for ChannelAdminLogEventAc
         Self::EditTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionEditTopic {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28256,6 +29135,7 @@ impl From<types::ChannelAdminLogEventActionDeleteTopic> for ChannelAdminLogEvent
         Self::DeleteTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionDeleteTopic {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28272,6 +29152,7 @@ impl From<types::ChannelAdminLogEventActionPinTopic> for ChannelAdminLogEventAct
         Self::PinTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionPinTopic {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28288,6 +29169,7 @@ impl From<types::ChannelAdminLogEventActionToggleAntiSpam> for ChannelAdminLogEv
         Self::ToggleAntiSpam(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionToggleAntiSpam {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28304,6 +29186,7 @@ impl From<types::ChannelAdminLogEventActionChangePeerColor> for ChannelAdminLogE
         Self::ChangePeerColor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangePeerColor {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28320,6 +29203,7 @@ impl From<types::ChannelAdminLogEventActionChangeProfilePeerColor> for ChannelAd
         Self::ChangeProfilePeerColor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionChangeProfilePeerColor
 {
@@ -28338,6 +29222,7 @@ impl From<types::ChannelAdminLogEventActionChangeWallpaper> for ChannelAdminLogE
         Self::ChangeWallpaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeWallpaper {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28354,6 +29239,7 @@ impl From<types::ChannelAdminLogEventActionChangeEmojiStatus> for ChannelAdminLo
         Self::ChangeEmojiStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionChangeEmojiStatus {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28370,6 +29256,7 @@ impl From<types::ChannelAdminLogEventActionChangeEmojiStickerSet> for ChannelAdm
         Self::ChangeEmojiStickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionChangeEmojiStickerSet
 {
@@ -28388,6 +29275,7 @@ impl From<types::ChannelAdminLogEventActionToggleSignatureProfiles> for ChannelA
         Self::ToggleSignatureProfiles(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionToggleSignatureProfiles
 {
@@ -28406,6 +29294,7 @@ impl From<types::ChannelAdminLogEventActionParticipantSubExtend> for ChannelAdmi
         Self::ParticipantSubExtend(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantSubExtend {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -28422,6 +29311,7 @@ impl From<types::ChannelAdminLogEventActionToggleAutotranslation> for ChannelAdm
         Self::ToggleAutotranslation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction>
     for types::ChannelAdminLogEventActionToggleAutotranslation
 {
@@ -28440,6 +29330,7 @@ impl From<types::ChannelAdminLogEventActionParticipantEditRank> for ChannelAdmin
         Self::ParticipantEditRank(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionParticipantEditRank {
     type Error = ChannelAdminLogEventAction;
     #[inline]
@@ -29039,7 +29930,8 @@ impl<'de> serde::Deserialize<'de> for ChannelAdminLogEventAction {
 /// The TL type `ChannelAdminLogEvent`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelAdminLogEvent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelAdminLogEvent {
     /// `channelAdminLogEvent#1fad68cd`: see [`types::ChannelAdminLogEvent`].
     ChannelAdminLogEvent(types::ChannelAdminLogEvent),
@@ -29120,7 +30012,8 @@ impl<'de> serde::Deserialize<'de> for ChannelAdminLogEvent {
 /// The TL type `ChannelAdminLogEventsFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelAdminLogEventsFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelAdminLogEventsFilter {
     /// `channelAdminLogEventsFilter#ea107ae4`: see [`types::ChannelAdminLogEventsFilter`].
     ChannelAdminLogEventsFilter(types::ChannelAdminLogEventsFilter),
@@ -29204,7 +30097,8 @@ impl<'de> serde::Deserialize<'de> for ChannelAdminLogEventsFilter {
 /// The TL type `PopularContact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PopularContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PopularContact {
     /// `popularContact#5ce14175`: see [`types::PopularContact`].
     PopularContact(types::PopularContact),
@@ -29283,7 +30177,8 @@ impl<'de> serde::Deserialize<'de> for PopularContact {
 /// The TL type `RecentMeUrl`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RecentMeUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RecentMeUrl {
     /// `recentMeUrlUnknown#46e1d13d`: see [`types::RecentMeUrlUnknown`].
     Unknown(types::RecentMeUrlUnknown),
@@ -29315,6 +30210,7 @@ impl From<types::RecentMeUrlUnknown> for RecentMeUrl {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RecentMeUrl> for types::RecentMeUrlUnknown {
     type Error = RecentMeUrl;
     #[inline]
@@ -29331,6 +30227,7 @@ impl From<types::RecentMeUrlUser> for RecentMeUrl {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RecentMeUrl> for types::RecentMeUrlUser {
     type Error = RecentMeUrl;
     #[inline]
@@ -29347,6 +30244,7 @@ impl From<types::RecentMeUrlChat> for RecentMeUrl {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RecentMeUrl> for types::RecentMeUrlChat {
     type Error = RecentMeUrl;
     #[inline]
@@ -29363,6 +30261,7 @@ impl From<types::RecentMeUrlChatInvite> for RecentMeUrl {
         Self::ChatInvite(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RecentMeUrl> for types::RecentMeUrlChatInvite {
     type Error = RecentMeUrl;
     #[inline]
@@ -29379,6 +30278,7 @@ impl From<types::RecentMeUrlStickerSet> for RecentMeUrl {
         Self::StickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RecentMeUrl> for types::RecentMeUrlStickerSet {
     type Error = RecentMeUrl;
     #[inline]
@@ -29469,7 +30369,8 @@ impl<'de> serde::Deserialize<'de> for RecentMeUrl {
 /// The TL type `InputSingleMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputSingleMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputSingleMedia {
     /// `inputSingleMedia#1cc6e91f`: see [`types::InputSingleMedia`].
     InputSingleMedia(types::InputSingleMedia),
@@ -29548,7 +30449,8 @@ impl<'de> serde::Deserialize<'de> for InputSingleMedia {
 /// The TL type `WebAuthorization`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebAuthorization>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebAuthorization {
     /// `webAuthorization#a6f8f452`: see [`types::WebAuthorization`].
     WebAuthorization(types::WebAuthorization),
@@ -29627,7 +30529,8 @@ impl<'de> serde::Deserialize<'de> for WebAuthorization {
 /// The TL type `InputMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputMessage {
     /// `inputMessageID#a676a322`: see [`types::InputMessageId`].
     Id(types::InputMessageId),
@@ -29656,6 +30559,7 @@ impl From<types::InputMessageId> for InputMessage {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMessage> for types::InputMessageId {
     type Error = InputMessage;
     #[inline]
@@ -29672,6 +30576,7 @@ impl From<types::InputMessageReplyTo> for InputMessage {
         Self::ReplyTo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMessage> for types::InputMessageReplyTo {
     type Error = InputMessage;
     #[inline]
@@ -29688,6 +30593,7 @@ impl From<types::InputMessagePinned> for InputMessage {
         Self::Pinned
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMessage> for types::InputMessagePinned {
     type Error = InputMessage;
     #[inline]
@@ -29704,6 +30610,7 @@ impl From<types::InputMessageCallbackQuery> for InputMessage {
         Self::CallbackQuery(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputMessage> for types::InputMessageCallbackQuery {
     type Error = InputMessage;
     #[inline]
@@ -29789,7 +30696,8 @@ impl<'de> serde::Deserialize<'de> for InputMessage {
 /// The TL type `InputDialogPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputDialogPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputDialogPeer {
     /// `inputDialogPeer#fcaafeb7`: see [`types::InputDialogPeer`].
     InputDialogPeer(types::InputDialogPeer),
@@ -29815,6 +30723,7 @@ impl From<types::InputDialogPeer> for InputDialogPeer {
         Self::InputDialogPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDialogPeer> for types::InputDialogPeer {
     type Error = InputDialogPeer;
     #[inline]
@@ -29831,6 +30740,7 @@ impl From<types::InputDialogPeerFolder> for InputDialogPeer {
         Self::Folder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDialogPeer> for types::InputDialogPeerFolder {
     type Error = InputDialogPeer;
     #[inline]
@@ -29847,6 +30757,7 @@ impl From<types::InputDialogPeerCommunity> for InputDialogPeer {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputDialogPeer> for types::InputDialogPeerCommunity {
     type Error = InputDialogPeer;
     #[inline]
@@ -29923,7 +30834,8 @@ impl<'de> serde::Deserialize<'de> for InputDialogPeer {
 /// The TL type `DialogPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DialogPeer {
     /// `dialogPeer#e56dbf05`: see [`types::DialogPeer`].
     DialogPeer(types::DialogPeer),
@@ -29949,6 +30861,7 @@ impl From<types::DialogPeer> for DialogPeer {
         Self::DialogPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeer {
     type Error = DialogPeer;
     #[inline]
@@ -29965,6 +30878,7 @@ impl From<types::DialogPeerFolder> for DialogPeer {
         Self::Folder(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeerFolder {
     type Error = DialogPeer;
     #[inline]
@@ -29981,6 +30895,7 @@ impl From<types::DialogPeerCommunity> for DialogPeer {
         Self::Community(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogPeer> for types::DialogPeerCommunity {
     type Error = DialogPeer;
     #[inline]
@@ -30057,7 +30972,8 @@ impl<'de> serde::Deserialize<'de> for DialogPeer {
 /// The TL type `FileHash`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FileHash>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FileHash {
     /// `fileHash#f39b035c`: see [`types::FileHash`].
     FileHash(types::FileHash),
@@ -30136,7 +31052,8 @@ impl<'de> serde::Deserialize<'de> for FileHash {
 /// The TL type `InputClientProxy`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputClientProxy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputClientProxy {
     /// `inputClientProxy#75588b3f`: see [`types::InputClientProxy`].
     InputClientProxy(types::InputClientProxy),
@@ -30215,7 +31132,8 @@ impl<'de> serde::Deserialize<'de> for InputClientProxy {
 /// The TL type `InputSecureFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputSecureFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputSecureFile {
     /// `inputSecureFileUploaded#3334b0f0`: see [`types::InputSecureFileUploaded`].
     Uploaded(types::InputSecureFileUploaded),
@@ -30238,6 +31156,7 @@ impl From<types::InputSecureFileUploaded> for InputSecureFile {
         Self::Uploaded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputSecureFile> for types::InputSecureFileUploaded {
     type Error = InputSecureFile;
     #[inline]
@@ -30254,6 +31173,7 @@ impl From<types::InputSecureFile> for InputSecureFile {
         Self::InputSecureFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputSecureFile> for types::InputSecureFile {
     type Error = InputSecureFile;
     #[inline]
@@ -30323,7 +31243,8 @@ impl<'de> serde::Deserialize<'de> for InputSecureFile {
 /// The TL type `SecureFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureFile {
     /// `secureFileEmpty#64199744`: see [`types::SecureFileEmpty`].
     Empty,
@@ -30346,6 +31267,7 @@ impl From<types::SecureFileEmpty> for SecureFile {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureFile> for types::SecureFileEmpty {
     type Error = SecureFile;
     #[inline]
@@ -30362,6 +31284,7 @@ impl From<types::SecureFile> for SecureFile {
         Self::SecureFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureFile> for types::SecureFile {
     type Error = SecureFile;
     #[inline]
@@ -30432,7 +31355,8 @@ impl<'de> serde::Deserialize<'de> for SecureFile {
 /// The TL type `SecureData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureData {
     /// `secureData#8aeabec3`: see [`types::SecureData`].
     SecureData(types::SecureData),
@@ -30511,7 +31435,8 @@ impl<'de> serde::Deserialize<'de> for SecureData {
 /// The TL type `SecurePlainData`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecurePlainData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecurePlainData {
     /// `securePlainPhone#7d6099dd`: see [`types::SecurePlainPhone`].
     SecurePlainPhone(types::SecurePlainPhone),
@@ -30534,6 +31459,7 @@ impl From<types::SecurePlainPhone> for SecurePlainData {
         Self::SecurePlainPhone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
     type Error = SecurePlainData;
     #[inline]
@@ -30550,6 +31476,7 @@ impl From<types::SecurePlainEmail> for SecurePlainData {
         Self::SecurePlainEmail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePlainData> for types::SecurePlainEmail {
     type Error = SecurePlainData;
     #[inline]
@@ -30619,7 +31546,8 @@ impl<'de> serde::Deserialize<'de> for SecurePlainData {
 /// The TL type `SecureValueType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValueType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValueType {
     /// `secureValueTypePersonalDetails#9d2a81e3`: see [`types::SecureValueTypePersonalDetails`].
     PersonalDetails,
@@ -30675,6 +31603,7 @@ impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
         Self::PersonalDetails
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
     type Error = SecureValueType;
     #[inline]
@@ -30691,6 +31620,7 @@ impl From<types::SecureValueTypePassport> for SecureValueType {
         Self::Passport
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
     type Error = SecureValueType;
     #[inline]
@@ -30707,6 +31637,7 @@ impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
         Self::DriverLicense
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
     type Error = SecureValueType;
     #[inline]
@@ -30723,6 +31654,7 @@ impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
         Self::IdentityCard
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
     type Error = SecureValueType;
     #[inline]
@@ -30739,6 +31671,7 @@ impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
         Self::InternalPassport
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
     type Error = SecureValueType;
     #[inline]
@@ -30755,6 +31688,7 @@ impl From<types::SecureValueTypeAddress> for SecureValueType {
         Self::Address
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
     type Error = SecureValueType;
     #[inline]
@@ -30771,6 +31705,7 @@ impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
         Self::UtilityBill
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
     type Error = SecureValueType;
     #[inline]
@@ -30787,6 +31722,7 @@ impl From<types::SecureValueTypeBankStatement> for SecureValueType {
         Self::BankStatement
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
     type Error = SecureValueType;
     #[inline]
@@ -30803,6 +31739,7 @@ impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
         Self::RentalAgreement
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
     type Error = SecureValueType;
     #[inline]
@@ -30819,6 +31756,7 @@ impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
         Self::PassportRegistration
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
     type Error = SecureValueType;
     #[inline]
@@ -30837,6 +31775,7 @@ impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
         Self::TemporaryRegistration
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
     type Error = SecureValueType;
     #[inline]
@@ -30855,6 +31794,7 @@ impl From<types::SecureValueTypePhone> for SecureValueType {
         Self::Phone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
     type Error = SecureValueType;
     #[inline]
@@ -30871,6 +31811,7 @@ impl From<types::SecureValueTypeEmail> for SecureValueType {
         Self::Email
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueType> for types::SecureValueTypeEmail {
     type Error = SecureValueType;
     #[inline]
@@ -31037,7 +31978,8 @@ impl<'de> serde::Deserialize<'de> for SecureValueType {
 /// The TL type `SecureValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValue {
     /// `secureValue#187fa0ca`: see [`types::SecureValue`].
     SecureValue(types::SecureValue),
@@ -31116,7 +32058,8 @@ impl<'de> serde::Deserialize<'de> for SecureValue {
 /// The TL type `InputSecureValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputSecureValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputSecureValue {
     /// `inputSecureValue#db21d0a7`: see [`types::InputSecureValue`].
     InputSecureValue(types::InputSecureValue),
@@ -31195,7 +32138,8 @@ impl<'de> serde::Deserialize<'de> for InputSecureValue {
 /// The TL type `SecureValueHash`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValueHash>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValueHash {
     /// `secureValueHash#ed1ecdb0`: see [`types::SecureValueHash`].
     SecureValueHash(types::SecureValueHash),
@@ -31274,7 +32218,8 @@ impl<'de> serde::Deserialize<'de> for SecureValueHash {
 /// The TL type `SecureValueError`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureValueError>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureValueError {
     /// `secureValueErrorData#e8a40bd9`: see [`types::SecureValueErrorData`].
     Data(types::SecureValueErrorData),
@@ -31318,6 +32263,7 @@ impl From<types::SecureValueErrorData> for SecureValueError {
         Self::Data(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorData {
     type Error = SecureValueError;
     #[inline]
@@ -31334,6 +32280,7 @@ impl From<types::SecureValueErrorFrontSide> for SecureValueError {
         Self::FrontSide(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorFrontSide {
     type Error = SecureValueError;
     #[inline]
@@ -31350,6 +32297,7 @@ impl From<types::SecureValueErrorReverseSide> for SecureValueError {
         Self::ReverseSide(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorReverseSide {
     type Error = SecureValueError;
     #[inline]
@@ -31366,6 +32314,7 @@ impl From<types::SecureValueErrorSelfie> for SecureValueError {
         Self::Selfie(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorSelfie {
     type Error = SecureValueError;
     #[inline]
@@ -31382,6 +32331,7 @@ impl From<types::SecureValueErrorFile> for SecureValueError {
         Self::File(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorFile {
     type Error = SecureValueError;
     #[inline]
@@ -31398,6 +32348,7 @@ impl From<types::SecureValueErrorFiles> for SecureValueError {
         Self::Files(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorFiles {
     type Error = SecureValueError;
     #[inline]
@@ -31414,6 +32365,7 @@ impl From<types::SecureValueError> for SecureValueError {
         Self::SecureValueError(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueError {
     type Error = SecureValueError;
     #[inline]
@@ -31430,6 +32382,7 @@ impl From<types::SecureValueErrorTranslationFile> for SecureValueError {
         Self::TranslationFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorTranslationFile {
     type Error = SecureValueError;
     #[inline]
@@ -31446,6 +32399,7 @@ impl From<types::SecureValueErrorTranslationFiles> for SecureValueError {
         Self::TranslationFiles(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureValueError> for types::SecureValueErrorTranslationFiles {
     type Error = SecureValueError;
     #[inline]
@@ -31570,7 +32524,8 @@ impl<'de> serde::Deserialize<'de> for SecureValueError {
 /// The TL type `SecureCredentialsEncrypted`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureCredentialsEncrypted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureCredentialsEncrypted {
     /// `secureCredentialsEncrypted#33f0ea47`: see [`types::SecureCredentialsEncrypted`].
     SecureCredentialsEncrypted(types::SecureCredentialsEncrypted),
@@ -31654,7 +32609,8 @@ impl<'de> serde::Deserialize<'de> for SecureCredentialsEncrypted {
 /// The TL type `SavedContact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SavedContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SavedContact {
     /// `savedPhoneContact#1142bd56`: see [`types::SavedPhoneContact`].
     SavedPhoneContact(types::SavedPhoneContact),
@@ -31733,7 +32689,8 @@ impl<'de> serde::Deserialize<'de> for SavedContact {
 /// The TL type `PasswordKdfAlgo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PasswordKdfAlgo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PasswordKdfAlgo {
     /// `passwordKdfAlgoUnknown#d45ab096`: see [`types::PasswordKdfAlgoUnknown`].
     Unknown,
@@ -31758,6 +32715,7 @@ impl From<types::PasswordKdfAlgoUnknown> for PasswordKdfAlgo {
         Self::Unknown
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PasswordKdfAlgo> for types::PasswordKdfAlgoUnknown {
     type Error = PasswordKdfAlgo;
     #[inline]
@@ -31778,6 +32736,7 @@ impl From<types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModP
         Self::Sha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PasswordKdfAlgo>
     for types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow
 {
@@ -31858,7 +32817,8 @@ impl<'de> serde::Deserialize<'de> for PasswordKdfAlgo {
 /// The TL type `SecurePasswordKdfAlgo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecurePasswordKdfAlgo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecurePasswordKdfAlgo {
     /// `securePasswordKdfAlgoUnknown#004a8537`: see [`types::SecurePasswordKdfAlgoUnknown`].
     Unknown,
@@ -31884,6 +32844,7 @@ impl From<types::SecurePasswordKdfAlgoUnknown> for SecurePasswordKdfAlgo {
         Self::Unknown
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePasswordKdfAlgo> for types::SecurePasswordKdfAlgoUnknown {
     type Error = SecurePasswordKdfAlgo;
     #[inline]
@@ -31900,6 +32861,7 @@ impl From<types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000> for SecurePass
         Self::Pbkdf2hmacsha512iter100000(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePasswordKdfAlgo> for types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000 {
     type Error = SecurePasswordKdfAlgo;
     #[inline]
@@ -31916,6 +32878,7 @@ impl From<types::SecurePasswordKdfAlgoSha512> for SecurePasswordKdfAlgo {
         Self::Sha512(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecurePasswordKdfAlgo> for types::SecurePasswordKdfAlgoSha512 {
     type Error = SecurePasswordKdfAlgo;
     #[inline]
@@ -32000,7 +32963,8 @@ impl<'de> serde::Deserialize<'de> for SecurePasswordKdfAlgo {
 /// The TL type `SecureSecretSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureSecretSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureSecretSettings {
     /// `secureSecretSettings#1527bcac`: see [`types::SecureSecretSettings`].
     SecureSecretSettings(types::SecureSecretSettings),
@@ -32081,7 +33045,8 @@ impl<'de> serde::Deserialize<'de> for SecureSecretSettings {
 /// The TL type `InputCheckPasswordSRP`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputCheckPasswordSRP>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputCheckPasswordSrp {
     /// `inputCheckPasswordEmpty#9880f658`: see [`types::InputCheckPasswordEmpty`].
     InputCheckPasswordEmpty,
@@ -32104,6 +33069,7 @@ impl From<types::InputCheckPasswordEmpty> for InputCheckPasswordSrp {
         Self::InputCheckPasswordEmpty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputCheckPasswordSrp> for types::InputCheckPasswordEmpty {
     type Error = InputCheckPasswordSrp;
     #[inline]
@@ -32120,6 +33086,7 @@ impl From<types::InputCheckPasswordSrp> for InputCheckPasswordSrp {
         Self::InputCheckPasswordSrp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputCheckPasswordSrp> for types::InputCheckPasswordSrp {
     type Error = InputCheckPasswordSrp;
     #[inline]
@@ -32192,7 +33159,8 @@ impl<'de> serde::Deserialize<'de> for InputCheckPasswordSrp {
 /// The TL type `SecureRequiredType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SecureRequiredType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SecureRequiredType {
     /// `secureRequiredType#829d99da`: see [`types::SecureRequiredType`].
     SecureRequiredType(types::SecureRequiredType),
@@ -32215,6 +33183,7 @@ impl From<types::SecureRequiredType> for SecureRequiredType {
         Self::SecureRequiredType(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureRequiredType> for types::SecureRequiredType {
     type Error = SecureRequiredType;
     #[inline]
@@ -32231,6 +33200,7 @@ impl From<types::SecureRequiredTypeOneOf> for SecureRequiredType {
         Self::OneOf(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SecureRequiredType> for types::SecureRequiredTypeOneOf {
     type Error = SecureRequiredType;
     #[inline]
@@ -32302,7 +33272,8 @@ impl<'de> serde::Deserialize<'de> for SecureRequiredType {
 /// The TL type `InputAppEvent`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputAppEvent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputAppEvent {
     /// `inputAppEvent#1d1b1245`: see [`types::InputAppEvent`].
     InputAppEvent(types::InputAppEvent),
@@ -32381,7 +33352,8 @@ impl<'de> serde::Deserialize<'de> for InputAppEvent {
 /// The TL type `JSONObjectValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/JSONObjectValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum JsonObjectValue {
     /// `jsonObjectValue#c0de1bd9`: see [`types::JsonObjectValue`].
     JsonObjectValue(types::JsonObjectValue),
@@ -32460,7 +33432,8 @@ impl<'de> serde::Deserialize<'de> for JsonObjectValue {
 /// The TL type `JSONValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/JSONValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum JsonValue {
     /// `jsonNull#3f6d7b68`: see [`types::JsonNull`].
     JsonNull,
@@ -32495,6 +33468,7 @@ impl From<types::JsonNull> for JsonValue {
         Self::JsonNull
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonNull {
     type Error = JsonValue;
     #[inline]
@@ -32511,6 +33485,7 @@ impl From<types::JsonBool> for JsonValue {
         Self::JsonBool(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonBool {
     type Error = JsonValue;
     #[inline]
@@ -32527,6 +33502,7 @@ impl From<types::JsonNumber> for JsonValue {
         Self::JsonNumber(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonNumber {
     type Error = JsonValue;
     #[inline]
@@ -32543,6 +33519,7 @@ impl From<types::JsonString> for JsonValue {
         Self::JsonString(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonString {
     type Error = JsonValue;
     #[inline]
@@ -32559,6 +33536,7 @@ impl From<types::JsonArray> for JsonValue {
         Self::JsonArray(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonArray {
     type Error = JsonValue;
     #[inline]
@@ -32575,6 +33553,7 @@ impl From<types::JsonObject> for JsonValue {
         Self::JsonObject(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JsonValue> for types::JsonObject {
     type Error = JsonValue;
     #[inline]
@@ -32672,7 +33651,8 @@ impl<'de> serde::Deserialize<'de> for JsonValue {
 /// The TL type `PageTableCell`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableCell>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageTableCell {
     /// `pageTableCell#34566b6a`: see [`types::PageTableCell`].
     PageTableCell(types::PageTableCell),
@@ -32751,7 +33731,8 @@ impl<'de> serde::Deserialize<'de> for PageTableCell {
 /// The TL type `PageTableRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageTableRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageTableRow {
     /// `pageTableRow#e0c0c5e5`: see [`types::PageTableRow`].
     PageTableRow(types::PageTableRow),
@@ -32830,7 +33811,8 @@ impl<'de> serde::Deserialize<'de> for PageTableRow {
 /// The TL type `PageCaption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageCaption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageCaption {
     /// `pageCaption#6f747657`: see [`types::PageCaption`].
     PageCaption(types::PageCaption),
@@ -32909,7 +33891,8 @@ impl<'de> serde::Deserialize<'de> for PageCaption {
 /// The TL type `PageListItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageListItem {
     /// `pageListItemText#2f58683c`: see [`types::PageListItemText`].
     Text(types::PageListItemText),
@@ -32932,6 +33915,7 @@ impl From<types::PageListItemText> for PageListItem {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListItem> for types::PageListItemText {
     type Error = PageListItem;
     #[inline]
@@ -32948,6 +33932,7 @@ impl From<types::PageListItemBlocks> for PageListItem {
         Self::Blocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListItem> for types::PageListItemBlocks {
     type Error = PageListItem;
     #[inline]
@@ -33017,7 +34002,8 @@ impl<'de> serde::Deserialize<'de> for PageListItem {
 /// The TL type `PageListOrderedItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageListOrderedItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageListOrderedItem {
     /// `pageListOrderedItemText#15031189`: see [`types::PageListOrderedItemText`].
     Text(types::PageListOrderedItemText),
@@ -33040,6 +34026,7 @@ impl From<types::PageListOrderedItemText> for PageListOrderedItem {
         Self::Text(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
     type Error = PageListOrderedItem;
     #[inline]
@@ -33056,6 +34043,7 @@ impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
         Self::Blocks(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemBlocks {
     type Error = PageListOrderedItem;
     #[inline]
@@ -33125,7 +34113,8 @@ impl<'de> serde::Deserialize<'de> for PageListOrderedItem {
 /// The TL type `PageRelatedArticle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageRelatedArticle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageRelatedArticle {
     /// `pageRelatedArticle#b390dc08`: see [`types::PageRelatedArticle`].
     PageRelatedArticle(types::PageRelatedArticle),
@@ -33206,7 +34195,8 @@ impl<'de> serde::Deserialize<'de> for PageRelatedArticle {
 /// The TL type `Page`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Page>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Page {
     /// `page#98657f0d`: see [`types::Page`].
     Page(types::Page),
@@ -33285,7 +34275,8 @@ impl<'de> serde::Deserialize<'de> for Page {
 /// The TL type `PollAnswer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollAnswer {
     /// `pollAnswer#4b7d786a`: see [`types::PollAnswer`].
     PollAnswer(types::PollAnswer),
@@ -33308,6 +34299,7 @@ impl From<types::PollAnswer> for PollAnswer {
         Self::PollAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PollAnswer> for types::PollAnswer {
     type Error = PollAnswer;
     #[inline]
@@ -33324,6 +34316,7 @@ impl From<types::InputPollAnswer> for PollAnswer {
         Self::InputPollAnswer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PollAnswer> for types::InputPollAnswer {
     type Error = PollAnswer;
     #[inline]
@@ -33393,7 +34386,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswer {
 /// The TL type `Poll`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Poll>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Poll {
     /// `poll#966e2dbf`: see [`types::Poll`].
     Poll(types::Poll),
@@ -33472,7 +34466,8 @@ impl<'de> serde::Deserialize<'de> for Poll {
 /// The TL type `PollAnswerVoters`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollAnswerVoters>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollAnswerVoters {
     /// `pollAnswerVoters#3645230a`: see [`types::PollAnswerVoters`].
     PollAnswerVoters(types::PollAnswerVoters),
@@ -33551,7 +34546,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswerVoters {
 /// The TL type `PollResults`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PollResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PollResults {
     /// `pollResults#ba7bb15e`: see [`types::PollResults`].
     PollResults(types::PollResults),
@@ -33630,7 +34626,8 @@ impl<'de> serde::Deserialize<'de> for PollResults {
 /// The TL type `ChatOnlines`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatOnlines>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatOnlines {
     /// `chatOnlines#f041e250`: see [`types::ChatOnlines`].
     ChatOnlines(types::ChatOnlines),
@@ -33709,7 +34706,8 @@ impl<'de> serde::Deserialize<'de> for ChatOnlines {
 /// The TL type `StatsURL`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsURL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsUrl {
     /// `statsURL#47a971e0`: see [`types::StatsUrl`].
     StatsUrl(types::StatsUrl),
@@ -33788,7 +34786,8 @@ impl<'de> serde::Deserialize<'de> for StatsUrl {
 /// The TL type `ChatAdminRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatAdminRights {
     /// `chatAdminRights#5fb224d5`: see [`types::ChatAdminRights`].
     ChatAdminRights(types::ChatAdminRights),
@@ -33867,7 +34866,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminRights {
 /// The TL type `ChatBannedRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatBannedRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatBannedRights {
     /// `chatBannedRights#9f120418`: see [`types::ChatBannedRights`].
     ChatBannedRights(types::ChatBannedRights),
@@ -33946,7 +34946,8 @@ impl<'de> serde::Deserialize<'de> for ChatBannedRights {
 /// The TL type `InputWallPaper`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWallPaper>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputWallPaper {
     /// `inputWallPaper#e630b979`: see [`types::InputWallPaper`].
     InputWallPaper(types::InputWallPaper),
@@ -33972,6 +34973,7 @@ impl From<types::InputWallPaper> for InputWallPaper {
         Self::InputWallPaper(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWallPaper> for types::InputWallPaper {
     type Error = InputWallPaper;
     #[inline]
@@ -33988,6 +34990,7 @@ impl From<types::InputWallPaperSlug> for InputWallPaper {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWallPaper> for types::InputWallPaperSlug {
     type Error = InputWallPaper;
     #[inline]
@@ -34004,6 +35007,7 @@ impl From<types::InputWallPaperNoFile> for InputWallPaper {
         Self::NoFile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWallPaper> for types::InputWallPaperNoFile {
     type Error = InputWallPaper;
     #[inline]
@@ -34080,7 +35084,8 @@ impl<'de> serde::Deserialize<'de> for InputWallPaper {
 /// The TL type `CodeSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CodeSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CodeSettings {
     /// `codeSettings#ad253d78`: see [`types::CodeSettings`].
     CodeSettings(types::CodeSettings),
@@ -34159,7 +35164,8 @@ impl<'de> serde::Deserialize<'de> for CodeSettings {
 /// The TL type `WallPaperSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WallPaperSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WallPaperSettings {
     /// `wallPaperSettings#372efcd0`: see [`types::WallPaperSettings`].
     WallPaperSettings(types::WallPaperSettings),
@@ -34238,7 +35244,8 @@ impl<'de> serde::Deserialize<'de> for WallPaperSettings {
 /// The TL type `AutoDownloadSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AutoDownloadSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AutoDownloadSettings {
     /// `autoDownloadSettings#baa57628`: see [`types::AutoDownloadSettings`].
     AutoDownloadSettings(types::AutoDownloadSettings),
@@ -34319,7 +35326,8 @@ impl<'de> serde::Deserialize<'de> for AutoDownloadSettings {
 /// The TL type `EmojiKeyword`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiKeyword>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiKeyword {
     /// `emojiKeyword#d5b3b9f9`: see [`types::EmojiKeyword`].
     EmojiKeyword(types::EmojiKeyword),
@@ -34342,6 +35350,7 @@ impl From<types::EmojiKeyword> for EmojiKeyword {
         Self::EmojiKeyword(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiKeyword> for types::EmojiKeyword {
     type Error = EmojiKeyword;
     #[inline]
@@ -34358,6 +35367,7 @@ impl From<types::EmojiKeywordDeleted> for EmojiKeyword {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiKeyword> for types::EmojiKeywordDeleted {
     type Error = EmojiKeyword;
     #[inline]
@@ -34427,7 +35437,8 @@ impl<'de> serde::Deserialize<'de> for EmojiKeyword {
 /// The TL type `EmojiKeywordsDifference`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiKeywordsDifference>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiKeywordsDifference {
     /// `emojiKeywordsDifference#5cc761bd`: see [`types::EmojiKeywordsDifference`].
     EmojiKeywordsDifference(types::EmojiKeywordsDifference),
@@ -34511,7 +35522,8 @@ impl<'de> serde::Deserialize<'de> for EmojiKeywordsDifference {
 /// The TL type `EmojiURL`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiURL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiUrl {
     /// `emojiURL#a575739d`: see [`types::EmojiUrl`].
     EmojiUrl(types::EmojiUrl),
@@ -34590,7 +35602,8 @@ impl<'de> serde::Deserialize<'de> for EmojiUrl {
 /// The TL type `EmojiLanguage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiLanguage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiLanguage {
     /// `emojiLanguage#b3fb5361`: see [`types::EmojiLanguage`].
     EmojiLanguage(types::EmojiLanguage),
@@ -34669,7 +35682,8 @@ impl<'de> serde::Deserialize<'de> for EmojiLanguage {
 /// The TL type `Folder`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Folder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Folder {
     /// `folder#ff544e65`: see [`types::Folder`].
     Folder(types::Folder),
@@ -34748,7 +35762,8 @@ impl<'de> serde::Deserialize<'de> for Folder {
 /// The TL type `InputFolderPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputFolderPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputFolderPeer {
     /// `inputFolderPeer#fbd2c296`: see [`types::InputFolderPeer`].
     InputFolderPeer(types::InputFolderPeer),
@@ -34827,7 +35842,8 @@ impl<'de> serde::Deserialize<'de> for InputFolderPeer {
 /// The TL type `FolderPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FolderPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FolderPeer {
     /// `folderPeer#e9baa668`: see [`types::FolderPeer`].
     FolderPeer(types::FolderPeer),
@@ -34906,7 +35922,8 @@ impl<'de> serde::Deserialize<'de> for FolderPeer {
 /// The TL type `UrlAuthResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/UrlAuthResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum UrlAuthResult {
     /// `urlAuthResultRequest#3cd623ec`: see [`types::UrlAuthResultRequest`].
     Request(types::UrlAuthResultRequest),
@@ -34932,6 +35949,7 @@ impl From<types::UrlAuthResultRequest> for UrlAuthResult {
         Self::Request(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UrlAuthResult> for types::UrlAuthResultRequest {
     type Error = UrlAuthResult;
     #[inline]
@@ -34948,6 +35966,7 @@ impl From<types::UrlAuthResultAccepted> for UrlAuthResult {
         Self::Accepted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UrlAuthResult> for types::UrlAuthResultAccepted {
     type Error = UrlAuthResult;
     #[inline]
@@ -34964,6 +35983,7 @@ impl From<types::UrlAuthResultDefault> for UrlAuthResult {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<UrlAuthResult> for types::UrlAuthResultDefault {
     type Error = UrlAuthResult;
     #[inline]
@@ -35042,7 +36062,8 @@ impl<'de> serde::Deserialize<'de> for UrlAuthResult {
 /// The TL type `ChannelLocation`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChannelLocation>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChannelLocation {
     /// `channelLocationEmpty#bfb5ad8b`: see [`types::ChannelLocationEmpty`].
     Empty,
@@ -35065,6 +36086,7 @@ impl From<types::ChannelLocationEmpty> for ChannelLocation {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelLocation> for types::ChannelLocationEmpty {
     type Error = ChannelLocation;
     #[inline]
@@ -35081,6 +36103,7 @@ impl From<types::ChannelLocation> for ChannelLocation {
         Self::ChannelLocation(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChannelLocation> for types::ChannelLocation {
     type Error = ChannelLocation;
     #[inline]
@@ -35151,7 +36174,8 @@ impl<'de> serde::Deserialize<'de> for ChannelLocation {
 /// The TL type `PeerLocated`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerLocated {
     /// `peerLocated#ca461b5d`: see [`types::PeerLocated`].
     PeerLocated(types::PeerLocated),
@@ -35174,6 +36198,7 @@ impl From<types::PeerLocated> for PeerLocated {
         Self::PeerLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerLocated> for types::PeerLocated {
     type Error = PeerLocated;
     #[inline]
@@ -35190,6 +36215,7 @@ impl From<types::PeerSelfLocated> for PeerLocated {
         Self::PeerSelfLocated(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerLocated> for types::PeerSelfLocated {
     type Error = PeerLocated;
     #[inline]
@@ -35259,7 +36285,8 @@ impl<'de> serde::Deserialize<'de> for PeerLocated {
 /// The TL type `RestrictionReason`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RestrictionReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RestrictionReason {
     /// `restrictionReason#d072acb4`: see [`types::RestrictionReason`].
     RestrictionReason(types::RestrictionReason),
@@ -35338,7 +36365,8 @@ impl<'de> serde::Deserialize<'de> for RestrictionReason {
 /// The TL type `InputTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputTheme {
     /// `inputTheme#3c5693e9`: see [`types::InputTheme`].
     InputTheme(types::InputTheme),
@@ -35361,6 +36389,7 @@ impl From<types::InputTheme> for InputTheme {
         Self::InputTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputTheme> for types::InputTheme {
     type Error = InputTheme;
     #[inline]
@@ -35377,6 +36406,7 @@ impl From<types::InputThemeSlug> for InputTheme {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputTheme> for types::InputThemeSlug {
     type Error = InputTheme;
     #[inline]
@@ -35446,7 +36476,8 @@ impl<'de> serde::Deserialize<'de> for InputTheme {
 /// The TL type `Theme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Theme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Theme {
     /// `theme#a00e67d6`: see [`types::Theme`].
     Theme(types::Theme),
@@ -35525,7 +36556,8 @@ impl<'de> serde::Deserialize<'de> for Theme {
 /// The TL type `BaseTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BaseTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BaseTheme {
     /// `baseThemeClassic#c3a12462`: see [`types::BaseThemeClassic`].
     Classic,
@@ -35557,6 +36589,7 @@ impl From<types::BaseThemeClassic> for BaseTheme {
         Self::Classic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeClassic {
     type Error = BaseTheme;
     #[inline]
@@ -35573,6 +36606,7 @@ impl From<types::BaseThemeDay> for BaseTheme {
         Self::Day
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeDay {
     type Error = BaseTheme;
     #[inline]
@@ -35589,6 +36623,7 @@ impl From<types::BaseThemeNight> for BaseTheme {
         Self::Night
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeNight {
     type Error = BaseTheme;
     #[inline]
@@ -35605,6 +36640,7 @@ impl From<types::BaseThemeTinted> for BaseTheme {
         Self::Tinted
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeTinted {
     type Error = BaseTheme;
     #[inline]
@@ -35621,6 +36657,7 @@ impl From<types::BaseThemeArctic> for BaseTheme {
         Self::Arctic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BaseTheme> for types::BaseThemeArctic {
     type Error = BaseTheme;
     #[inline]
@@ -35712,7 +36749,8 @@ impl<'de> serde::Deserialize<'de> for BaseTheme {
 /// The TL type `InputThemeSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputThemeSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputThemeSettings {
     /// `inputThemeSettings#8fde504f`: see [`types::InputThemeSettings`].
     InputThemeSettings(types::InputThemeSettings),
@@ -35793,7 +36831,8 @@ impl<'de> serde::Deserialize<'de> for InputThemeSettings {
 /// The TL type `ThemeSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ThemeSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ThemeSettings {
     /// `themeSettings#fa58b6d4`: see [`types::ThemeSettings`].
     ThemeSettings(types::ThemeSettings),
@@ -35872,7 +36911,8 @@ impl<'de> serde::Deserialize<'de> for ThemeSettings {
 /// The TL type `WebPageAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebPageAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebPageAttribute {
     /// `webPageAttributeTheme#54b56617`: see [`types::WebPageAttributeTheme`].
     Theme(types::WebPageAttributeTheme),
@@ -35910,6 +36950,7 @@ impl From<types::WebPageAttributeTheme> for WebPageAttribute {
         Self::Theme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
     type Error = WebPageAttribute;
     #[inline]
@@ -35926,6 +36967,7 @@ impl From<types::WebPageAttributeStory> for WebPageAttribute {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
     type Error = WebPageAttribute;
     #[inline]
@@ -35942,6 +36984,7 @@ impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
         Self::StickerSet(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
     type Error = WebPageAttribute;
     #[inline]
@@ -35958,6 +37001,7 @@ impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
         Self::UniqueStarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
     type Error = WebPageAttribute;
     #[inline]
@@ -35974,6 +37018,7 @@ impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
         Self::StarGiftCollection(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
     type Error = WebPageAttribute;
     #[inline]
@@ -35990,6 +37035,7 @@ impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
         Self::StarGiftAuction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
     type Error = WebPageAttribute;
     #[inline]
@@ -36006,6 +37052,7 @@ impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
         Self::AiComposeTone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeAiComposeTone {
     type Error = WebPageAttribute;
     #[inline]
@@ -36118,7 +37165,8 @@ impl<'de> serde::Deserialize<'de> for WebPageAttribute {
 /// The TL type `BankCardOpenUrl`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BankCardOpenUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BankCardOpenUrl {
     /// `bankCardOpenUrl#f568028a`: see [`types::BankCardOpenUrl`].
     BankCardOpenUrl(types::BankCardOpenUrl),
@@ -36197,7 +37245,8 @@ impl<'de> serde::Deserialize<'de> for BankCardOpenUrl {
 /// The TL type `DialogFilter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DialogFilter {
     /// `dialogFilter#aa472651`: see [`types::DialogFilter`].
     DialogFilter(types::DialogFilter),
@@ -36223,6 +37272,7 @@ impl From<types::DialogFilter> for DialogFilter {
         Self::DialogFilter(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilter {
     type Error = DialogFilter;
     #[inline]
@@ -36239,6 +37289,7 @@ impl From<types::DialogFilterDefault> for DialogFilter {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilterDefault {
     type Error = DialogFilter;
     #[inline]
@@ -36255,6 +37306,7 @@ impl From<types::DialogFilterChatlist> for DialogFilter {
         Self::Chatlist(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DialogFilter> for types::DialogFilterChatlist {
     type Error = DialogFilter;
     #[inline]
@@ -36333,7 +37385,8 @@ impl<'de> serde::Deserialize<'de> for DialogFilter {
 /// The TL type `DialogFilterSuggested`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DialogFilterSuggested>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DialogFilterSuggested {
     /// `dialogFilterSuggested#77744d4a`: see [`types::DialogFilterSuggested`].
     DialogFilterSuggested(types::DialogFilterSuggested),
@@ -36414,7 +37467,8 @@ impl<'de> serde::Deserialize<'de> for DialogFilterSuggested {
 /// The TL type `StatsDateRangeDays`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsDateRangeDays>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsDateRangeDays {
     /// `statsDateRangeDays#b637edaf`: see [`types::StatsDateRangeDays`].
     StatsDateRangeDays(types::StatsDateRangeDays),
@@ -36495,7 +37549,8 @@ impl<'de> serde::Deserialize<'de> for StatsDateRangeDays {
 /// The TL type `StatsAbsValueAndPrev`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsAbsValueAndPrev>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsAbsValueAndPrev {
     /// `statsAbsValueAndPrev#cb43acde`: see [`types::StatsAbsValueAndPrev`].
     StatsAbsValueAndPrev(types::StatsAbsValueAndPrev),
@@ -36576,7 +37631,8 @@ impl<'de> serde::Deserialize<'de> for StatsAbsValueAndPrev {
 /// The TL type `StatsPercentValue`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsPercentValue>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsPercentValue {
     /// `statsPercentValue#cbce2fe0`: see [`types::StatsPercentValue`].
     StatsPercentValue(types::StatsPercentValue),
@@ -36655,7 +37711,8 @@ impl<'de> serde::Deserialize<'de> for StatsPercentValue {
 /// The TL type `StatsGraph`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsGraph>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsGraph {
     /// `statsGraphAsync#4a27eb2d`: see [`types::StatsGraphAsync`].
     Async(types::StatsGraphAsync),
@@ -36681,6 +37738,7 @@ impl From<types::StatsGraphAsync> for StatsGraph {
         Self::Async(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StatsGraph> for types::StatsGraphAsync {
     type Error = StatsGraph;
     #[inline]
@@ -36697,6 +37755,7 @@ impl From<types::StatsGraphError> for StatsGraph {
         Self::Error(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StatsGraph> for types::StatsGraphError {
     type Error = StatsGraph;
     #[inline]
@@ -36713,6 +37772,7 @@ impl From<types::StatsGraph> for StatsGraph {
         Self::StatsGraph(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StatsGraph> for types::StatsGraph {
     type Error = StatsGraph;
     #[inline]
@@ -36789,7 +37849,8 @@ impl<'de> serde::Deserialize<'de> for StatsGraph {
 /// The TL type `VideoSize`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/VideoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum VideoSize {
     /// `videoSize#de33b094`: see [`types::VideoSize`].
     VideoSize(types::VideoSize),
@@ -36815,6 +37876,7 @@ impl From<types::VideoSize> for VideoSize {
         Self::VideoSize(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSize {
     type Error = VideoSize;
     #[inline]
@@ -36831,6 +37893,7 @@ impl From<types::VideoSizeEmojiMarkup> for VideoSize {
         Self::EmojiMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
     type Error = VideoSize;
     #[inline]
@@ -36847,6 +37910,7 @@ impl From<types::VideoSizeStickerMarkup> for VideoSize {
         Self::StickerMarkup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<VideoSize> for types::VideoSizeStickerMarkup {
     type Error = VideoSize;
     #[inline]
@@ -36923,7 +37987,8 @@ impl<'de> serde::Deserialize<'de> for VideoSize {
 /// The TL type `StatsGroupTopPoster`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsGroupTopPoster>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsGroupTopPoster {
     /// `statsGroupTopPoster#9d04af9b`: see [`types::StatsGroupTopPoster`].
     StatsGroupTopPoster(types::StatsGroupTopPoster),
@@ -37004,7 +38069,8 @@ impl<'de> serde::Deserialize<'de> for StatsGroupTopPoster {
 /// The TL type `StatsGroupTopAdmin`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsGroupTopAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsGroupTopAdmin {
     /// `statsGroupTopAdmin#d7584c87`: see [`types::StatsGroupTopAdmin`].
     StatsGroupTopAdmin(types::StatsGroupTopAdmin),
@@ -37085,7 +38151,8 @@ impl<'de> serde::Deserialize<'de> for StatsGroupTopAdmin {
 /// The TL type `StatsGroupTopInviter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StatsGroupTopInviter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StatsGroupTopInviter {
     /// `statsGroupTopInviter#535f779d`: see [`types::StatsGroupTopInviter`].
     StatsGroupTopInviter(types::StatsGroupTopInviter),
@@ -37166,7 +38233,8 @@ impl<'de> serde::Deserialize<'de> for StatsGroupTopInviter {
 /// The TL type `GlobalPrivacySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GlobalPrivacySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GlobalPrivacySettings {
     /// `globalPrivacySettings#fe41b34f`: see [`types::GlobalPrivacySettings`].
     GlobalPrivacySettings(types::GlobalPrivacySettings),
@@ -37247,7 +38315,8 @@ impl<'de> serde::Deserialize<'de> for GlobalPrivacySettings {
 /// The TL type `MessageViews`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageViews {
     /// `messageViews#455b853d`: see [`types::MessageViews`].
     MessageViews(types::MessageViews),
@@ -37326,7 +38395,8 @@ impl<'de> serde::Deserialize<'de> for MessageViews {
 /// The TL type `MessageReplyHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplyHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReplyHeader {
     /// `messageReplyHeader#1b97dd66`: see [`types::MessageReplyHeader`].
     MessageReplyHeader(types::MessageReplyHeader),
@@ -37349,6 +38419,7 @@ impl From<types::MessageReplyHeader> for MessageReplyHeader {
         Self::MessageReplyHeader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
     type Error = MessageReplyHeader;
     #[inline]
@@ -37365,6 +38436,7 @@ impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
         Self::MessageReplyStoryHeader(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageReplyHeader> for types::MessageReplyStoryHeader {
     type Error = MessageReplyHeader;
     #[inline]
@@ -37441,7 +38513,8 @@ impl<'de> serde::Deserialize<'de> for MessageReplyHeader {
 /// The TL type `MessageReplies`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReplies {
     /// `messageReplies#83d60fc2`: see [`types::MessageReplies`].
     MessageReplies(types::MessageReplies),
@@ -37520,7 +38593,8 @@ impl<'de> serde::Deserialize<'de> for MessageReplies {
 /// The TL type `PeerBlocked`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerBlocked>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerBlocked {
     /// `peerBlocked#e8fd8014`: see [`types::PeerBlocked`].
     PeerBlocked(types::PeerBlocked),
@@ -37599,7 +38673,8 @@ impl<'de> serde::Deserialize<'de> for PeerBlocked {
 /// The TL type `GroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCall {
     /// `groupCallDiscarded#7780bcb4`: see [`types::GroupCallDiscarded`].
     Discarded(types::GroupCallDiscarded),
@@ -37622,6 +38697,7 @@ impl From<types::GroupCallDiscarded> for GroupCall {
         Self::Discarded(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GroupCall> for types::GroupCallDiscarded {
     type Error = GroupCall;
     #[inline]
@@ -37638,6 +38714,7 @@ impl From<types::GroupCall> for GroupCall {
         Self::GroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<GroupCall> for types::GroupCall {
     type Error = GroupCall;
     #[inline]
@@ -37707,7 +38784,8 @@ impl<'de> serde::Deserialize<'de> for GroupCall {
 /// The TL type `InputGroupCall`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputGroupCall {
     /// `inputGroupCall#d8aa840f`: see [`types::InputGroupCall`].
     InputGroupCall(types::InputGroupCall),
@@ -37733,6 +38811,7 @@ impl From<types::InputGroupCall> for InputGroupCall {
         Self::InputGroupCall(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCall {
     type Error = InputGroupCall;
     #[inline]
@@ -37749,6 +38828,7 @@ impl From<types::InputGroupCallSlug> for InputGroupCall {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
     type Error = InputGroupCall;
     #[inline]
@@ -37765,6 +38845,7 @@ impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
         Self::InviteMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputGroupCall> for types::InputGroupCallInviteMessage {
     type Error = InputGroupCall;
     #[inline]
@@ -37841,7 +38922,8 @@ impl<'de> serde::Deserialize<'de> for InputGroupCall {
 /// The TL type `GroupCallParticipant`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipant {
     /// `groupCallParticipant#2a3dc7ac`: see [`types::GroupCallParticipant`].
     GroupCallParticipant(types::GroupCallParticipant),
@@ -37922,7 +39004,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipant {
 /// The TL type `InlineQueryPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineQueryPeerType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineQueryPeerType {
     /// `inlineQueryPeerTypeSameBotPM#3081ed9d`: see [`types::InlineQueryPeerTypeSameBotPm`].
     SameBotPm,
@@ -37957,6 +39040,7 @@ impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
         Self::SameBotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -37973,6 +39057,7 @@ impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
         Self::Pm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -37989,6 +39074,7 @@ impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
         Self::Chat
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -38005,6 +39091,7 @@ impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
         Self::Megagroup
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -38021,6 +39108,7 @@ impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
         Self::Broadcast
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -38037,6 +39125,7 @@ impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
         Self::BotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBotPm {
     type Error = InlineQueryPeerType;
     #[inline]
@@ -38141,7 +39230,8 @@ impl<'de> serde::Deserialize<'de> for InlineQueryPeerType {
 /// The TL type `ChatInviteImporter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatInviteImporter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatInviteImporter {
     /// `chatInviteImporter#8c5adfd9`: see [`types::ChatInviteImporter`].
     ChatInviteImporter(types::ChatInviteImporter),
@@ -38222,7 +39312,8 @@ impl<'de> serde::Deserialize<'de> for ChatInviteImporter {
 /// The TL type `ChatAdminWithInvites`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatAdminWithInvites>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatAdminWithInvites {
     /// `chatAdminWithInvites#f2ecef23`: see [`types::ChatAdminWithInvites`].
     ChatAdminWithInvites(types::ChatAdminWithInvites),
@@ -38303,7 +39394,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminWithInvites {
 /// The TL type `GroupCallParticipantVideoSourceGroup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideoSourceGroup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipantVideoSourceGroup {
     /// `groupCallParticipantVideoSourceGroup#dcb118b7`: see [`types::GroupCallParticipantVideoSourceGroup`].
     GroupCallParticipantVideoSourceGroup(types::GroupCallParticipantVideoSourceGroup),
@@ -38388,7 +39480,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideoSourceGroup {
 /// The TL type `GroupCallParticipantVideo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallParticipantVideo {
     /// `groupCallParticipantVideo#67753ac8`: see [`types::GroupCallParticipantVideo`].
     GroupCallParticipantVideo(types::GroupCallParticipantVideo),
@@ -38472,7 +39565,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideo {
 /// The TL type `BotCommandScope`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotCommandScope>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotCommandScope {
     /// `botCommandScopeDefault#2f6cb2ab`: see [`types::BotCommandScopeDefault`].
     Default,
@@ -38510,6 +39604,7 @@ impl From<types::BotCommandScopeDefault> for BotCommandScope {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopeDefault {
     type Error = BotCommandScope;
     #[inline]
@@ -38526,6 +39621,7 @@ impl From<types::BotCommandScopeUsers> for BotCommandScope {
         Self::Users
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopeUsers {
     type Error = BotCommandScope;
     #[inline]
@@ -38542,6 +39638,7 @@ impl From<types::BotCommandScopeChats> for BotCommandScope {
         Self::Chats
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopeChats {
     type Error = BotCommandScope;
     #[inline]
@@ -38558,6 +39655,7 @@ impl From<types::BotCommandScopeChatAdmins> for BotCommandScope {
         Self::ChatAdmins
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopeChatAdmins {
     type Error = BotCommandScope;
     #[inline]
@@ -38574,6 +39672,7 @@ impl From<types::BotCommandScopePeer> for BotCommandScope {
         Self::Peer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopePeer {
     type Error = BotCommandScope;
     #[inline]
@@ -38590,6 +39689,7 @@ impl From<types::BotCommandScopePeerAdmins> for BotCommandScope {
         Self::PeerAdmins(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopePeerAdmins {
     type Error = BotCommandScope;
     #[inline]
@@ -38606,6 +39706,7 @@ impl From<types::BotCommandScopePeerUser> for BotCommandScope {
         Self::PeerUser(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotCommandScope> for types::BotCommandScopePeerUser {
     type Error = BotCommandScope;
     #[inline]
@@ -38715,7 +39816,8 @@ impl<'de> serde::Deserialize<'de> for BotCommandScope {
 /// The TL type `ChatTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatTheme {
     /// `chatTheme#c3dffc04`: see [`types::ChatTheme`].
     ChatTheme(types::ChatTheme),
@@ -38738,6 +39840,7 @@ impl From<types::ChatTheme> for ChatTheme {
         Self::ChatTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatTheme> for types::ChatTheme {
     type Error = ChatTheme;
     #[inline]
@@ -38754,6 +39857,7 @@ impl From<types::ChatThemeUniqueGift> for ChatTheme {
         Self::UniqueGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatTheme> for types::ChatThemeUniqueGift {
     type Error = ChatTheme;
     #[inline]
@@ -38823,7 +39927,8 @@ impl<'de> serde::Deserialize<'de> for ChatTheme {
 /// The TL type `SponsoredMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SponsoredMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SponsoredMessage {
     /// `sponsoredMessage#7dbf8673`: see [`types::SponsoredMessage`].
     SponsoredMessage(types::SponsoredMessage),
@@ -38902,7 +40007,8 @@ impl<'de> serde::Deserialize<'de> for SponsoredMessage {
 /// The TL type `SearchResultsCalendarPeriod`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SearchResultsCalendarPeriod>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SearchResultsCalendarPeriod {
     /// `searchResultsCalendarPeriod#c9b0539f`: see [`types::SearchResultsCalendarPeriod`].
     SearchResultsCalendarPeriod(types::SearchResultsCalendarPeriod),
@@ -38986,7 +40092,8 @@ impl<'de> serde::Deserialize<'de> for SearchResultsCalendarPeriod {
 /// The TL type `SearchResultsPosition`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SearchResultsPosition>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SearchResultsPosition {
     /// `searchResultPosition#7f648b67`: see [`types::SearchResultPosition`].
     SearchResultPosition(types::SearchResultPosition),
@@ -39067,7 +40174,8 @@ impl<'de> serde::Deserialize<'de> for SearchResultsPosition {
 /// The TL type `ReactionCount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReactionCount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReactionCount {
     /// `reactionCount#a3d1cb80`: see [`types::ReactionCount`].
     ReactionCount(types::ReactionCount),
@@ -39146,7 +40254,8 @@ impl<'de> serde::Deserialize<'de> for ReactionCount {
 /// The TL type `MessageReactions`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReactions {
     /// `messageReactions#0a339f0b`: see [`types::MessageReactions`].
     MessageReactions(types::MessageReactions),
@@ -39225,7 +40334,8 @@ impl<'de> serde::Deserialize<'de> for MessageReactions {
 /// The TL type `AvailableReaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AvailableReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AvailableReaction {
     /// `availableReaction#c077ec01`: see [`types::AvailableReaction`].
     AvailableReaction(types::AvailableReaction),
@@ -39304,7 +40414,8 @@ impl<'de> serde::Deserialize<'de> for AvailableReaction {
 /// The TL type `MessagePeerReaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessagePeerReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessagePeerReaction {
     /// `messagePeerReaction#8c79b63c`: see [`types::MessagePeerReaction`].
     MessagePeerReaction(types::MessagePeerReaction),
@@ -39385,7 +40496,8 @@ impl<'de> serde::Deserialize<'de> for MessagePeerReaction {
 /// The TL type `GroupCallStreamChannel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallStreamChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallStreamChannel {
     /// `groupCallStreamChannel#80eb48af`: see [`types::GroupCallStreamChannel`].
     GroupCallStreamChannel(types::GroupCallStreamChannel),
@@ -39466,7 +40578,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallStreamChannel {
 /// The TL type `AttachMenuBotIconColor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuBotIconColor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuBotIconColor {
     /// `attachMenuBotIconColor#4576f3f0`: see [`types::AttachMenuBotIconColor`].
     AttachMenuBotIconColor(types::AttachMenuBotIconColor),
@@ -39547,7 +40660,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuBotIconColor {
 /// The TL type `AttachMenuBotIcon`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuBotIcon>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuBotIcon {
     /// `attachMenuBotIcon#b2a7386b`: see [`types::AttachMenuBotIcon`].
     AttachMenuBotIcon(types::AttachMenuBotIcon),
@@ -39626,7 +40740,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuBotIcon {
 /// The TL type `AttachMenuBot`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuBot>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuBot {
     /// `attachMenuBot#d90d8dfe`: see [`types::AttachMenuBot`].
     AttachMenuBot(types::AttachMenuBot),
@@ -39705,7 +40820,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuBot {
 /// The TL type `AttachMenuBots`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuBots>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuBots {
     /// `attachMenuBotsNotModified#f1d88a5c`: see [`types::AttachMenuBotsNotModified`].
     NotModified,
@@ -39728,6 +40844,7 @@ impl From<types::AttachMenuBotsNotModified> for AttachMenuBots {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuBots> for types::AttachMenuBotsNotModified {
     type Error = AttachMenuBots;
     #[inline]
@@ -39744,6 +40861,7 @@ impl From<types::AttachMenuBots> for AttachMenuBots {
         Self::AttachMenuBots(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuBots> for types::AttachMenuBots {
     type Error = AttachMenuBots;
     #[inline]
@@ -39814,7 +40932,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuBots {
 /// The TL type `AttachMenuBotsBot`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuBotsBot>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuBotsBot {
     /// `attachMenuBotsBot#93bf667f`: see [`types::AttachMenuBotsBot`].
     AttachMenuBotsBot(types::AttachMenuBotsBot),
@@ -39893,7 +41012,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuBotsBot {
 /// The TL type `WebViewResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebViewResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebViewResult {
     /// `webViewResultUrl#4d22ff98`: see [`types::WebViewResultUrl`].
     Url(types::WebViewResultUrl),
@@ -39972,7 +41092,8 @@ impl<'de> serde::Deserialize<'de> for WebViewResult {
 /// The TL type `WebViewMessageSent`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebViewMessageSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebViewMessageSent {
     /// `webViewMessageSent#0c94511c`: see [`types::WebViewMessageSent`].
     WebViewMessageSent(types::WebViewMessageSent),
@@ -40053,7 +41174,8 @@ impl<'de> serde::Deserialize<'de> for WebViewMessageSent {
 /// The TL type `BotMenuButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotMenuButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotMenuButton {
     /// `botMenuButtonDefault#7533a588`: see [`types::BotMenuButtonDefault`].
     Default,
@@ -40079,6 +41201,7 @@ impl From<types::BotMenuButtonDefault> for BotMenuButton {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
     type Error = BotMenuButton;
     #[inline]
@@ -40095,6 +41218,7 @@ impl From<types::BotMenuButtonCommands> for BotMenuButton {
         Self::Commands
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
     type Error = BotMenuButton;
     #[inline]
@@ -40111,6 +41235,7 @@ impl From<types::BotMenuButton> for BotMenuButton {
         Self::BotMenuButton(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotMenuButton> for types::BotMenuButton {
     type Error = BotMenuButton;
     #[inline]
@@ -40189,7 +41314,8 @@ impl<'de> serde::Deserialize<'de> for BotMenuButton {
 /// The TL type `NotificationSound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NotificationSound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NotificationSound {
     /// `notificationSoundDefault#97e8bebe`: see [`types::NotificationSoundDefault`].
     Default,
@@ -40218,6 +41344,7 @@ impl From<types::NotificationSoundDefault> for NotificationSound {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
     type Error = NotificationSound;
     #[inline]
@@ -40234,6 +41361,7 @@ impl From<types::NotificationSoundNone> for NotificationSound {
         Self::None
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundNone {
     type Error = NotificationSound;
     #[inline]
@@ -40250,6 +41378,7 @@ impl From<types::NotificationSoundLocal> for NotificationSound {
         Self::Local(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
     type Error = NotificationSound;
     #[inline]
@@ -40266,6 +41395,7 @@ impl From<types::NotificationSoundRingtone> for NotificationSound {
         Self::Ringtone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<NotificationSound> for types::NotificationSoundRingtone {
     type Error = NotificationSound;
     #[inline]
@@ -40352,7 +41482,8 @@ impl<'de> serde::Deserialize<'de> for NotificationSound {
 /// The TL type `AttachMenuPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AttachMenuPeerType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AttachMenuPeerType {
     /// `attachMenuPeerTypeSameBotPM#7d6be90e`: see [`types::AttachMenuPeerTypeSameBotPm`].
     SameBotPm,
@@ -40384,6 +41515,7 @@ impl From<types::AttachMenuPeerTypeSameBotPm> for AttachMenuPeerType {
         Self::SameBotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeSameBotPm {
     type Error = AttachMenuPeerType;
     #[inline]
@@ -40400,6 +41532,7 @@ impl From<types::AttachMenuPeerTypeBotPm> for AttachMenuPeerType {
         Self::BotPm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeBotPm {
     type Error = AttachMenuPeerType;
     #[inline]
@@ -40416,6 +41549,7 @@ impl From<types::AttachMenuPeerTypePm> for AttachMenuPeerType {
         Self::Pm
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypePm {
     type Error = AttachMenuPeerType;
     #[inline]
@@ -40432,6 +41566,7 @@ impl From<types::AttachMenuPeerTypeChat> for AttachMenuPeerType {
         Self::Chat
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeChat {
     type Error = AttachMenuPeerType;
     #[inline]
@@ -40448,6 +41583,7 @@ impl From<types::AttachMenuPeerTypeBroadcast> for AttachMenuPeerType {
         Self::Broadcast
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeBroadcast {
     type Error = AttachMenuPeerType;
     #[inline]
@@ -40543,7 +41679,8 @@ impl<'de> serde::Deserialize<'de> for AttachMenuPeerType {
 /// The TL type `InputInvoice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputInvoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputInvoice {
     /// `inputInvoiceMessage#c5b56859`: see [`types::InputInvoiceMessage`].
     Message(types::InputInvoiceMessage),
@@ -40605,6 +41742,7 @@ impl From<types::InputInvoiceMessage> for InputInvoice {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceMessage {
     type Error = InputInvoice;
     #[inline]
@@ -40621,6 +41759,7 @@ impl From<types::InputInvoiceSlug> for InputInvoice {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceSlug {
     type Error = InputInvoice;
     #[inline]
@@ -40637,6 +41776,7 @@ impl From<types::InputInvoicePremiumGiftCode> for InputInvoice {
         Self::PremiumGiftCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoicePremiumGiftCode {
     type Error = InputInvoice;
     #[inline]
@@ -40653,6 +41793,7 @@ impl From<types::InputInvoiceStars> for InputInvoice {
         Self::Stars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStars {
     type Error = InputInvoice;
     #[inline]
@@ -40669,6 +41810,7 @@ impl From<types::InputInvoiceChatInviteSubscription> for InputInvoice {
         Self::ChatInviteSubscription(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceChatInviteSubscription {
     type Error = InputInvoice;
     #[inline]
@@ -40685,6 +41827,7 @@ impl From<types::InputInvoiceStarGift> for InputInvoice {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGift {
     type Error = InputInvoice;
     #[inline]
@@ -40701,6 +41844,7 @@ impl From<types::InputInvoiceStarGiftUpgrade> for InputInvoice {
         Self::StarGiftUpgrade(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftUpgrade {
     type Error = InputInvoice;
     #[inline]
@@ -40717,6 +41861,7 @@ impl From<types::InputInvoiceStarGiftTransfer> for InputInvoice {
         Self::StarGiftTransfer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftTransfer {
     type Error = InputInvoice;
     #[inline]
@@ -40733,6 +41878,7 @@ impl From<types::InputInvoicePremiumGiftStars> for InputInvoice {
         Self::PremiumGiftStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoicePremiumGiftStars {
     type Error = InputInvoice;
     #[inline]
@@ -40749,6 +41895,7 @@ impl From<types::InputInvoiceBusinessBotTransferStars> for InputInvoice {
         Self::BusinessBotTransferStars(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceBusinessBotTransferStars {
     type Error = InputInvoice;
     #[inline]
@@ -40765,6 +41912,7 @@ impl From<types::InputInvoiceStarGiftResale> for InputInvoice {
         Self::StarGiftResale(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftResale {
     type Error = InputInvoice;
     #[inline]
@@ -40781,6 +41929,7 @@ impl From<types::InputInvoiceStarGiftPrepaidUpgrade> for InputInvoice {
         Self::StarGiftPrepaidUpgrade(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftPrepaidUpgrade {
     type Error = InputInvoice;
     #[inline]
@@ -40797,6 +41946,7 @@ impl From<types::InputInvoicePremiumAuthCode> for InputInvoice {
         Self::PremiumAuthCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoicePremiumAuthCode {
     type Error = InputInvoice;
     #[inline]
@@ -40813,6 +41963,7 @@ impl From<types::InputInvoiceStarGiftDropOriginalDetails> for InputInvoice {
         Self::StarGiftDropOriginalDetails(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftDropOriginalDetails {
     type Error = InputInvoice;
     #[inline]
@@ -40829,6 +41980,7 @@ impl From<types::InputInvoiceStarGiftAuctionBid> for InputInvoice {
         Self::StarGiftAuctionBid(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftAuctionBid {
     type Error = InputInvoice;
     #[inline]
@@ -41014,7 +42166,8 @@ impl<'de> serde::Deserialize<'de> for InputInvoice {
 /// The TL type `InputStorePaymentPurpose`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStorePaymentPurpose>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStorePaymentPurpose {
     /// `inputStorePaymentPremiumSubscription#a6751e66`: see [`types::InputStorePaymentPremiumSubscription`].
     InputStorePaymentPremiumSubscription(types::InputStorePaymentPremiumSubscription),
@@ -41055,6 +42208,7 @@ impl From<types::InputStorePaymentPremiumSubscription> for InputStorePaymentPurp
         Self::InputStorePaymentPremiumSubscription(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumSubscription {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41071,6 +42225,7 @@ impl From<types::InputStorePaymentGiftPremium> for InputStorePaymentPurpose {
         Self::InputStorePaymentGiftPremium(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentGiftPremium {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41087,6 +42242,7 @@ impl From<types::InputStorePaymentPremiumGiftCode> for InputStorePaymentPurpose 
         Self::InputStorePaymentPremiumGiftCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumGiftCode {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41103,6 +42259,7 @@ impl From<types::InputStorePaymentPremiumGiveaway> for InputStorePaymentPurpose 
         Self::InputStorePaymentPremiumGiveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumGiveaway {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41119,6 +42276,7 @@ impl From<types::InputStorePaymentStarsTopup> for InputStorePaymentPurpose {
         Self::InputStorePaymentStarsTopup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsTopup {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41135,6 +42293,7 @@ impl From<types::InputStorePaymentStarsGift> for InputStorePaymentPurpose {
         Self::InputStorePaymentStarsGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsGift {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41151,6 +42310,7 @@ impl From<types::InputStorePaymentStarsGiveaway> for InputStorePaymentPurpose {
         Self::InputStorePaymentStarsGiveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsGiveaway {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41167,6 +42327,7 @@ impl From<types::InputStorePaymentAuthCode> for InputStorePaymentPurpose {
         Self::InputStorePaymentAuthCode(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentAuthCode {
     type Error = InputStorePaymentPurpose;
     #[inline]
@@ -41318,7 +42479,8 @@ impl<'de> serde::Deserialize<'de> for InputStorePaymentPurpose {
 /// The TL type `PaymentFormMethod`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaymentFormMethod>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaymentFormMethod {
     /// `paymentFormMethod#88f8f21b`: see [`types::PaymentFormMethod`].
     PaymentFormMethod(types::PaymentFormMethod),
@@ -41397,7 +42559,8 @@ impl<'de> serde::Deserialize<'de> for PaymentFormMethod {
 /// The TL type `EmojiStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiStatus {
     /// `emojiStatusEmpty#2de11aae`: see [`types::EmojiStatusEmpty`].
     Empty,
@@ -41426,6 +42589,7 @@ impl From<types::EmojiStatusEmpty> for EmojiStatus {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
     type Error = EmojiStatus;
     #[inline]
@@ -41442,6 +42606,7 @@ impl From<types::EmojiStatus> for EmojiStatus {
         Self::EmojiStatus(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatus {
     type Error = EmojiStatus;
     #[inline]
@@ -41458,6 +42623,7 @@ impl From<types::EmojiStatusCollectible> for EmojiStatus {
         Self::Collectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
     type Error = EmojiStatus;
     #[inline]
@@ -41474,6 +42640,7 @@ impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
         Self::InputEmojiStatusCollectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiStatus> for types::InputEmojiStatusCollectible {
     type Error = EmojiStatus;
     #[inline]
@@ -41564,7 +42731,8 @@ impl<'de> serde::Deserialize<'de> for EmojiStatus {
 /// The TL type `Reaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Reaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Reaction {
     /// `reactionEmpty#79f5d419`: see [`types::ReactionEmpty`].
     Empty,
@@ -41593,6 +42761,7 @@ impl From<types::ReactionEmpty> for Reaction {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionEmpty {
     type Error = Reaction;
     #[inline]
@@ -41609,6 +42778,7 @@ impl From<types::ReactionEmoji> for Reaction {
         Self::Emoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionEmoji {
     type Error = Reaction;
     #[inline]
@@ -41625,6 +42795,7 @@ impl From<types::ReactionCustomEmoji> for Reaction {
         Self::CustomEmoji(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionCustomEmoji {
     type Error = Reaction;
     #[inline]
@@ -41641,6 +42812,7 @@ impl From<types::ReactionPaid> for Reaction {
         Self::Paid
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<Reaction> for types::ReactionPaid {
     type Error = Reaction;
     #[inline]
@@ -41723,7 +42895,8 @@ impl<'de> serde::Deserialize<'de> for Reaction {
 /// The TL type `ChatReactions`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ChatReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ChatReactions {
     /// `chatReactionsNone#eafc32bc`: see [`types::ChatReactionsNone`].
     None,
@@ -41749,6 +42922,7 @@ impl From<types::ChatReactionsNone> for ChatReactions {
         Self::None
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatReactions> for types::ChatReactionsNone {
     type Error = ChatReactions;
     #[inline]
@@ -41765,6 +42939,7 @@ impl From<types::ChatReactionsAll> for ChatReactions {
         Self::All(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatReactions> for types::ChatReactionsAll {
     type Error = ChatReactions;
     #[inline]
@@ -41781,6 +42956,7 @@ impl From<types::ChatReactionsSome> for ChatReactions {
         Self::Some(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ChatReactions> for types::ChatReactionsSome {
     type Error = ChatReactions;
     #[inline]
@@ -41859,7 +43035,8 @@ impl<'de> serde::Deserialize<'de> for ChatReactions {
 /// The TL type `EmailVerifyPurpose`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmailVerifyPurpose>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmailVerifyPurpose {
     /// `emailVerifyPurposeLoginSetup#4345be73`: see [`types::EmailVerifyPurposeLoginSetup`].
     LoginSetup(types::EmailVerifyPurposeLoginSetup),
@@ -41885,6 +43062,7 @@ impl From<types::EmailVerifyPurposeLoginSetup> for EmailVerifyPurpose {
         Self::LoginSetup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposeLoginSetup {
     type Error = EmailVerifyPurpose;
     #[inline]
@@ -41901,6 +43079,7 @@ impl From<types::EmailVerifyPurposeLoginChange> for EmailVerifyPurpose {
         Self::LoginChange
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposeLoginChange {
     type Error = EmailVerifyPurpose;
     #[inline]
@@ -41917,6 +43096,7 @@ impl From<types::EmailVerifyPurposePassport> for EmailVerifyPurpose {
         Self::Passport
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposePassport {
     type Error = EmailVerifyPurpose;
     #[inline]
@@ -41997,7 +43177,8 @@ impl<'de> serde::Deserialize<'de> for EmailVerifyPurpose {
 /// The TL type `EmailVerification`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmailVerification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmailVerification {
     /// `emailVerificationCode#922e55a9`: see [`types::EmailVerificationCode`].
     Code(types::EmailVerificationCode),
@@ -42023,6 +43204,7 @@ impl From<types::EmailVerificationCode> for EmailVerification {
         Self::Code(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerification> for types::EmailVerificationCode {
     type Error = EmailVerification;
     #[inline]
@@ -42039,6 +43221,7 @@ impl From<types::EmailVerificationGoogle> for EmailVerification {
         Self::Google(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerification> for types::EmailVerificationGoogle {
     type Error = EmailVerification;
     #[inline]
@@ -42055,6 +43238,7 @@ impl From<types::EmailVerificationApple> for EmailVerification {
         Self::Apple(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmailVerification> for types::EmailVerificationApple {
     type Error = EmailVerification;
     #[inline]
@@ -42131,7 +43315,8 @@ impl<'de> serde::Deserialize<'de> for EmailVerification {
 /// The TL type `PremiumSubscriptionOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PremiumSubscriptionOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PremiumSubscriptionOption {
     /// `premiumSubscriptionOption#5f2d1df2`: see [`types::PremiumSubscriptionOption`].
     PremiumSubscriptionOption(types::PremiumSubscriptionOption),
@@ -42215,7 +43400,8 @@ impl<'de> serde::Deserialize<'de> for PremiumSubscriptionOption {
 /// The TL type `SendAsPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SendAsPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SendAsPeer {
     /// `sendAsPeer#b81c7034`: see [`types::SendAsPeer`].
     SendAsPeer(types::SendAsPeer),
@@ -42294,7 +43480,8 @@ impl<'de> serde::Deserialize<'de> for SendAsPeer {
 /// The TL type `MessageExtendedMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageExtendedMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageExtendedMedia {
     /// `messageExtendedMediaPreview#ad628cc8`: see [`types::MessageExtendedMediaPreview`].
     Preview(types::MessageExtendedMediaPreview),
@@ -42317,6 +43504,7 @@ impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
         Self::Preview(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
     type Error = MessageExtendedMedia;
     #[inline]
@@ -42333,6 +43521,7 @@ impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
         Self::MessageExtendedMedia(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMedia {
     type Error = MessageExtendedMedia;
     #[inline]
@@ -42404,7 +43593,8 @@ impl<'de> serde::Deserialize<'de> for MessageExtendedMedia {
 /// The TL type `StickerKeyword`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StickerKeyword>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StickerKeyword {
     /// `stickerKeyword#fcfeb29c`: see [`types::StickerKeyword`].
     StickerKeyword(types::StickerKeyword),
@@ -42483,7 +43673,8 @@ impl<'de> serde::Deserialize<'de> for StickerKeyword {
 /// The TL type `Username`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Username>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Username {
     /// `username#b4073647`: see [`types::Username`].
     Username(types::Username),
@@ -42562,7 +43753,8 @@ impl<'de> serde::Deserialize<'de> for Username {
 /// The TL type `ForumTopic`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ForumTopic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ForumTopic {
     /// `forumTopicDeleted#023f109b`: see [`types::ForumTopicDeleted`].
     Deleted(types::ForumTopicDeleted),
@@ -42585,6 +43777,7 @@ impl From<types::ForumTopicDeleted> for ForumTopic {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ForumTopic> for types::ForumTopicDeleted {
     type Error = ForumTopic;
     #[inline]
@@ -42601,6 +43794,7 @@ impl From<types::ForumTopic> for ForumTopic {
         Self::ForumTopic(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ForumTopic> for types::ForumTopic {
     type Error = ForumTopic;
     #[inline]
@@ -42670,7 +43864,8 @@ impl<'de> serde::Deserialize<'de> for ForumTopic {
 /// The TL type `DefaultHistoryTTL`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DefaultHistoryTTL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DefaultHistoryTtl {
     /// `defaultHistoryTTL#43b46b20`: see [`types::DefaultHistoryTtl`].
     DefaultHistoryTtl(types::DefaultHistoryTtl),
@@ -42749,7 +43944,8 @@ impl<'de> serde::Deserialize<'de> for DefaultHistoryTtl {
 /// The TL type `ExportedContactToken`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedContactToken>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedContactToken {
     /// `exportedContactToken#41bf109b`: see [`types::ExportedContactToken`].
     ExportedContactToken(types::ExportedContactToken),
@@ -42830,7 +44026,8 @@ impl<'de> serde::Deserialize<'de> for ExportedContactToken {
 /// The TL type `RequestPeerType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestPeerType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RequestPeerType {
     /// `requestPeerTypeUser#5f3b8a00`: see [`types::RequestPeerTypeUser`].
     User(types::RequestPeerTypeUser),
@@ -42859,6 +44056,7 @@ impl From<types::RequestPeerTypeUser> for RequestPeerType {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
     type Error = RequestPeerType;
     #[inline]
@@ -42875,6 +44073,7 @@ impl From<types::RequestPeerTypeChat> for RequestPeerType {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
     type Error = RequestPeerType;
     #[inline]
@@ -42891,6 +44090,7 @@ impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
         Self::Broadcast(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
     type Error = RequestPeerType;
     #[inline]
@@ -42907,6 +44107,7 @@ impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
         Self::CreateBot(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeCreateBot {
     type Error = RequestPeerType;
     #[inline]
@@ -42990,7 +44191,8 @@ impl<'de> serde::Deserialize<'de> for RequestPeerType {
 /// The TL type `EmojiList`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiList {
     /// `emojiListNotModified#481eadfa`: see [`types::EmojiListNotModified`].
     NotModified,
@@ -43013,6 +44215,7 @@ impl From<types::EmojiListNotModified> for EmojiList {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiList> for types::EmojiListNotModified {
     type Error = EmojiList;
     #[inline]
@@ -43029,6 +44232,7 @@ impl From<types::EmojiList> for EmojiList {
         Self::EmojiList(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiList> for types::EmojiList {
     type Error = EmojiList;
     #[inline]
@@ -43099,7 +44303,8 @@ impl<'de> serde::Deserialize<'de> for EmojiList {
 /// The TL type `EmojiGroup`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EmojiGroup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EmojiGroup {
     /// `emojiGroup#7a9abda9`: see [`types::EmojiGroup`].
     EmojiGroup(types::EmojiGroup),
@@ -43125,6 +44330,7 @@ impl From<types::EmojiGroup> for EmojiGroup {
         Self::EmojiGroup(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiGroup> for types::EmojiGroup {
     type Error = EmojiGroup;
     #[inline]
@@ -43141,6 +44347,7 @@ impl From<types::EmojiGroupGreeting> for EmojiGroup {
         Self::Greeting(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiGroup> for types::EmojiGroupGreeting {
     type Error = EmojiGroup;
     #[inline]
@@ -43157,6 +44364,7 @@ impl From<types::EmojiGroupPremium> for EmojiGroup {
         Self::Premium(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<EmojiGroup> for types::EmojiGroupPremium {
     type Error = EmojiGroup;
     #[inline]
@@ -43233,7 +44441,8 @@ impl<'de> serde::Deserialize<'de> for EmojiGroup {
 /// The TL type `TextWithEntities`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TextWithEntities>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TextWithEntities {
     /// `textWithEntities#751f3146`: see [`types::TextWithEntities`].
     TextWithEntities(types::TextWithEntities),
@@ -43312,7 +44521,8 @@ impl<'de> serde::Deserialize<'de> for TextWithEntities {
 /// The TL type `AutoSaveSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AutoSaveSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AutoSaveSettings {
     /// `autoSaveSettings#c84834ce`: see [`types::AutoSaveSettings`].
     AutoSaveSettings(types::AutoSaveSettings),
@@ -43391,7 +44601,8 @@ impl<'de> serde::Deserialize<'de> for AutoSaveSettings {
 /// The TL type `AutoSaveException`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AutoSaveException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AutoSaveException {
     /// `autoSaveException#81602d47`: see [`types::AutoSaveException`].
     AutoSaveException(types::AutoSaveException),
@@ -43470,7 +44681,8 @@ impl<'de> serde::Deserialize<'de> for AutoSaveException {
 /// The TL type `InputBotApp`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBotApp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBotApp {
     /// `inputBotAppID#a920bd7a`: see [`types::InputBotAppId`].
     Id(types::InputBotAppId),
@@ -43493,6 +44705,7 @@ impl From<types::InputBotAppId> for InputBotApp {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotApp> for types::InputBotAppId {
     type Error = InputBotApp;
     #[inline]
@@ -43509,6 +44722,7 @@ impl From<types::InputBotAppShortName> for InputBotApp {
         Self::ShortName(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputBotApp> for types::InputBotAppShortName {
     type Error = InputBotApp;
     #[inline]
@@ -43578,7 +44792,8 @@ impl<'de> serde::Deserialize<'de> for InputBotApp {
 /// The TL type `BotApp`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotApp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotApp {
     /// `botAppNotModified#5da674b7`: see [`types::BotAppNotModified`].
     NotModified,
@@ -43601,6 +44816,7 @@ impl From<types::BotAppNotModified> for BotApp {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotApp> for types::BotAppNotModified {
     type Error = BotApp;
     #[inline]
@@ -43617,6 +44833,7 @@ impl From<types::BotApp> for BotApp {
         Self::BotApp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BotApp> for types::BotApp {
     type Error = BotApp;
     #[inline]
@@ -43687,7 +44904,8 @@ impl<'de> serde::Deserialize<'de> for BotApp {
 /// The TL type `InlineBotWebView`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineBotWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineBotWebView {
     /// `inlineBotWebView#b57295d5`: see [`types::InlineBotWebView`].
     InlineBotWebView(types::InlineBotWebView),
@@ -43766,7 +44984,8 @@ impl<'de> serde::Deserialize<'de> for InlineBotWebView {
 /// The TL type `ReadParticipantDate`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReadParticipantDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReadParticipantDate {
     /// `readParticipantDate#4a4ff172`: see [`types::ReadParticipantDate`].
     ReadParticipantDate(types::ReadParticipantDate),
@@ -43847,7 +45066,8 @@ impl<'de> serde::Deserialize<'de> for ReadParticipantDate {
 /// The TL type `InputChatlist`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChatlist>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputChatlist {
     /// `inputChatlistDialogFilter#f3e0da33`: see [`types::InputChatlistDialogFilter`].
     DialogFilter(types::InputChatlistDialogFilter),
@@ -43926,7 +45146,8 @@ impl<'de> serde::Deserialize<'de> for InputChatlist {
 /// The TL type `ExportedChatlistInvite`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedChatlistInvite>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedChatlistInvite {
     /// `exportedChatlistInvite#0c5181ac`: see [`types::ExportedChatlistInvite`].
     ExportedChatlistInvite(types::ExportedChatlistInvite),
@@ -44007,7 +45228,8 @@ impl<'de> serde::Deserialize<'de> for ExportedChatlistInvite {
 /// The TL type `MessagePeerVote`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessagePeerVote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessagePeerVote {
     /// `messagePeerVote#b6cc2d5c`: see [`types::MessagePeerVote`].
     MessagePeerVote(types::MessagePeerVote),
@@ -44033,6 +45255,7 @@ impl From<types::MessagePeerVote> for MessagePeerVote {
         Self::MessagePeerVote(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagePeerVote> for types::MessagePeerVote {
     type Error = MessagePeerVote;
     #[inline]
@@ -44049,6 +45272,7 @@ impl From<types::MessagePeerVoteInputOption> for MessagePeerVote {
         Self::InputOption(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagePeerVote> for types::MessagePeerVoteInputOption {
     type Error = MessagePeerVote;
     #[inline]
@@ -44065,6 +45289,7 @@ impl From<types::MessagePeerVoteMultiple> for MessagePeerVote {
         Self::Multiple(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MessagePeerVote> for types::MessagePeerVoteMultiple {
     type Error = MessagePeerVote;
     #[inline]
@@ -44141,7 +45366,8 @@ impl<'de> serde::Deserialize<'de> for MessagePeerVote {
 /// The TL type `StoryViews`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryViews {
     /// `storyViews#8d595cd6`: see [`types::StoryViews`].
     StoryViews(types::StoryViews),
@@ -44220,7 +45446,8 @@ impl<'de> serde::Deserialize<'de> for StoryViews {
 /// The TL type `StoryItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryItem {
     /// `storyItemDeleted#51e6ee4f`: see [`types::StoryItemDeleted`].
     Deleted(types::StoryItemDeleted),
@@ -44246,6 +45473,7 @@ impl From<types::StoryItemDeleted> for StoryItem {
         Self::Deleted(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItemDeleted {
     type Error = StoryItem;
     #[inline]
@@ -44262,6 +45490,7 @@ impl From<types::StoryItemSkipped> for StoryItem {
         Self::Skipped(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItemSkipped {
     type Error = StoryItem;
     #[inline]
@@ -44278,6 +45507,7 @@ impl From<types::StoryItem> for StoryItem {
         Self::StoryItem(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryItem> for types::StoryItem {
     type Error = StoryItem;
     #[inline]
@@ -44354,7 +45584,8 @@ impl<'de> serde::Deserialize<'de> for StoryItem {
 /// The TL type `StoryView`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryView {
     /// `storyView#b0bdeac5`: see [`types::StoryView`].
     StoryView(types::StoryView),
@@ -44380,6 +45611,7 @@ impl From<types::StoryView> for StoryView {
         Self::StoryView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryView> for types::StoryView {
     type Error = StoryView;
     #[inline]
@@ -44396,6 +45628,7 @@ impl From<types::StoryViewPublicForward> for StoryView {
         Self::PublicForward(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryView> for types::StoryViewPublicForward {
     type Error = StoryView;
     #[inline]
@@ -44412,6 +45645,7 @@ impl From<types::StoryViewPublicRepost> for StoryView {
         Self::PublicRepost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryView> for types::StoryViewPublicRepost {
     type Error = StoryView;
     #[inline]
@@ -44488,7 +45722,8 @@ impl<'de> serde::Deserialize<'de> for StoryView {
 /// The TL type `InputReplyTo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputReplyTo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputReplyTo {
     /// `inputReplyToMessage#3bd4b7c2`: see [`types::InputReplyToMessage`].
     Message(types::InputReplyToMessage),
@@ -44517,6 +45752,7 @@ impl From<types::InputReplyToMessage> for InputReplyTo {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
     type Error = InputReplyTo;
     #[inline]
@@ -44533,6 +45769,7 @@ impl From<types::InputReplyToStory> for InputReplyTo {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToStory {
     type Error = InputReplyTo;
     #[inline]
@@ -44549,6 +45786,7 @@ impl From<types::InputReplyToMonoForum> for InputReplyTo {
         Self::MonoForum(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
     type Error = InputReplyTo;
     #[inline]
@@ -44565,6 +45803,7 @@ impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
         Self::EphemeralMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputReplyTo> for types::InputReplyToEphemeralMessage {
     type Error = InputReplyTo;
     #[inline]
@@ -44648,7 +45887,8 @@ impl<'de> serde::Deserialize<'de> for InputReplyTo {
 /// The TL type `ExportedStoryLink`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ExportedStoryLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ExportedStoryLink {
     /// `exportedStoryLink#3fc9053b`: see [`types::ExportedStoryLink`].
     ExportedStoryLink(types::ExportedStoryLink),
@@ -44727,7 +45967,8 @@ impl<'de> serde::Deserialize<'de> for ExportedStoryLink {
 /// The TL type `StoriesStealthMode`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoriesStealthMode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoriesStealthMode {
     /// `storiesStealthMode#712e27fd`: see [`types::StoriesStealthMode`].
     StoriesStealthMode(types::StoriesStealthMode),
@@ -44808,7 +46049,8 @@ impl<'de> serde::Deserialize<'de> for StoriesStealthMode {
 /// The TL type `MediaAreaCoordinates`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaAreaCoordinates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MediaAreaCoordinates {
     /// `mediaAreaCoordinates#cfc9e002`: see [`types::MediaAreaCoordinates`].
     MediaAreaCoordinates(types::MediaAreaCoordinates),
@@ -44889,7 +46131,8 @@ impl<'de> serde::Deserialize<'de> for MediaAreaCoordinates {
 /// The TL type `MediaArea`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MediaArea>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MediaArea {
     /// `mediaAreaVenue#be82db9c`: see [`types::MediaAreaVenue`].
     Venue(types::MediaAreaVenue),
@@ -44933,6 +46176,7 @@ impl From<types::MediaAreaVenue> for MediaArea {
         Self::Venue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaVenue {
     type Error = MediaArea;
     #[inline]
@@ -44949,6 +46193,7 @@ impl From<types::InputMediaAreaVenue> for MediaArea {
         Self::InputMediaAreaVenue(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
     type Error = MediaArea;
     #[inline]
@@ -44965,6 +46210,7 @@ impl From<types::MediaAreaGeoPoint> for MediaArea {
         Self::GeoPoint(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
     type Error = MediaArea;
     #[inline]
@@ -44981,6 +46227,7 @@ impl From<types::MediaAreaSuggestedReaction> for MediaArea {
         Self::SuggestedReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
     type Error = MediaArea;
     #[inline]
@@ -44997,6 +46244,7 @@ impl From<types::MediaAreaChannelPost> for MediaArea {
         Self::ChannelPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
     type Error = MediaArea;
     #[inline]
@@ -45013,6 +46261,7 @@ impl From<types::InputMediaAreaChannelPost> for MediaArea {
         Self::InputMediaAreaChannelPost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
     type Error = MediaArea;
     #[inline]
@@ -45029,6 +46278,7 @@ impl From<types::MediaAreaUrl> for MediaArea {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaUrl {
     type Error = MediaArea;
     #[inline]
@@ -45045,6 +46295,7 @@ impl From<types::MediaAreaWeather> for MediaArea {
         Self::Weather(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaWeather {
     type Error = MediaArea;
     #[inline]
@@ -45061,6 +46312,7 @@ impl From<types::MediaAreaStarGift> for MediaArea {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MediaArea> for types::MediaAreaStarGift {
     type Error = MediaArea;
     #[inline]
@@ -45186,7 +46438,8 @@ impl<'de> serde::Deserialize<'de> for MediaArea {
 /// The TL type `PeerStories`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerStories>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerStories {
     /// `peerStories#9a35e999`: see [`types::PeerStories`].
     PeerStories(types::PeerStories),
@@ -45265,7 +46518,8 @@ impl<'de> serde::Deserialize<'de> for PeerStories {
 /// The TL type `PremiumGiftCodeOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PremiumGiftCodeOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PremiumGiftCodeOption {
     /// `premiumGiftCodeOption#257e962b`: see [`types::PremiumGiftCodeOption`].
     PremiumGiftCodeOption(types::PremiumGiftCodeOption),
@@ -45346,7 +46600,8 @@ impl<'de> serde::Deserialize<'de> for PremiumGiftCodeOption {
 /// The TL type `PrepaidGiveaway`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PrepaidGiveaway>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PrepaidGiveaway {
     /// `prepaidGiveaway#b2539d54`: see [`types::PrepaidGiveaway`].
     PrepaidGiveaway(types::PrepaidGiveaway),
@@ -45369,6 +46624,7 @@ impl From<types::PrepaidGiveaway> for PrepaidGiveaway {
         Self::PrepaidGiveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrepaidGiveaway> for types::PrepaidGiveaway {
     type Error = PrepaidGiveaway;
     #[inline]
@@ -45385,6 +46641,7 @@ impl From<types::PrepaidStarsGiveaway> for PrepaidGiveaway {
         Self::PrepaidStarsGiveaway(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PrepaidGiveaway> for types::PrepaidStarsGiveaway {
     type Error = PrepaidGiveaway;
     #[inline]
@@ -45456,7 +46713,8 @@ impl<'de> serde::Deserialize<'de> for PrepaidGiveaway {
 /// The TL type `Boost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Boost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Boost {
     /// `boost#4b3e14d6`: see [`types::Boost`].
     Boost(types::Boost),
@@ -45535,7 +46793,8 @@ impl<'de> serde::Deserialize<'de> for Boost {
 /// The TL type `MyBoost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MyBoost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MyBoost {
     /// `myBoost#c448415c`: see [`types::MyBoost`].
     MyBoost(types::MyBoost),
@@ -45614,7 +46873,8 @@ impl<'de> serde::Deserialize<'de> for MyBoost {
 /// The TL type `StoryFwdHeader`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryFwdHeader {
     /// `storyFwdHeader#b826e150`: see [`types::StoryFwdHeader`].
     StoryFwdHeader(types::StoryFwdHeader),
@@ -45693,7 +46953,8 @@ impl<'de> serde::Deserialize<'de> for StoryFwdHeader {
 /// The TL type `PostInteractionCounters`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PostInteractionCounters>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PostInteractionCounters {
     /// `postInteractionCountersMessage#e7058e7f`: see [`types::PostInteractionCountersMessage`].
     Message(types::PostInteractionCountersMessage),
@@ -45716,6 +46977,7 @@ impl From<types::PostInteractionCountersMessage> for PostInteractionCounters {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PostInteractionCounters> for types::PostInteractionCountersMessage {
     type Error = PostInteractionCounters;
     #[inline]
@@ -45732,6 +46994,7 @@ impl From<types::PostInteractionCountersStory> for PostInteractionCounters {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PostInteractionCounters> for types::PostInteractionCountersStory {
     type Error = PostInteractionCounters;
     #[inline]
@@ -45801,7 +47064,8 @@ impl<'de> serde::Deserialize<'de> for PostInteractionCounters {
 /// The TL type `PublicForward`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PublicForward>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PublicForward {
     /// `publicForwardMessage#01f2bf4a`: see [`types::PublicForwardMessage`].
     Message(types::PublicForwardMessage),
@@ -45824,6 +47088,7 @@ impl From<types::PublicForwardMessage> for PublicForward {
         Self::Message(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PublicForward> for types::PublicForwardMessage {
     type Error = PublicForward;
     #[inline]
@@ -45840,6 +47105,7 @@ impl From<types::PublicForwardStory> for PublicForward {
         Self::Story(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PublicForward> for types::PublicForwardStory {
     type Error = PublicForward;
     #[inline]
@@ -45909,7 +47175,8 @@ impl<'de> serde::Deserialize<'de> for PublicForward {
 /// The TL type `PeerColor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PeerColor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PeerColor {
     /// `peerColor#b54b5acf`: see [`types::PeerColor`].
     PeerColor(types::PeerColor),
@@ -45935,6 +47202,7 @@ impl From<types::PeerColor> for PeerColor {
         Self::PeerColor(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::PeerColor {
     type Error = PeerColor;
     #[inline]
@@ -45951,6 +47219,7 @@ impl From<types::PeerColorCollectible> for PeerColor {
         Self::Collectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::PeerColorCollectible {
     type Error = PeerColor;
     #[inline]
@@ -45967,6 +47236,7 @@ impl From<types::InputPeerColorCollectible> for PeerColor {
         Self::InputPeerColorCollectible(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PeerColor> for types::InputPeerColorCollectible {
     type Error = PeerColor;
     #[inline]
@@ -46048,7 +47318,8 @@ impl<'de> serde::Deserialize<'de> for PeerColor {
 /// The TL type `StoryReaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryReaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryReaction {
     /// `storyReaction#6090d6d5`: see [`types::StoryReaction`].
     StoryReaction(types::StoryReaction),
@@ -46074,6 +47345,7 @@ impl From<types::StoryReaction> for StoryReaction {
         Self::StoryReaction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryReaction> for types::StoryReaction {
     type Error = StoryReaction;
     #[inline]
@@ -46090,6 +47362,7 @@ impl From<types::StoryReactionPublicForward> for StoryReaction {
         Self::PublicForward(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryReaction> for types::StoryReactionPublicForward {
     type Error = StoryReaction;
     #[inline]
@@ -46106,6 +47379,7 @@ impl From<types::StoryReactionPublicRepost> for StoryReaction {
         Self::PublicRepost(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StoryReaction> for types::StoryReactionPublicRepost {
     type Error = StoryReaction;
     #[inline]
@@ -46182,7 +47456,8 @@ impl<'de> serde::Deserialize<'de> for StoryReaction {
 /// The TL type `SavedDialog`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SavedDialog>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SavedDialog {
     /// `savedDialog#bd87cb6c`: see [`types::SavedDialog`].
     SavedDialog(types::SavedDialog),
@@ -46205,6 +47480,7 @@ impl From<types::SavedDialog> for SavedDialog {
         Self::SavedDialog(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SavedDialog> for types::SavedDialog {
     type Error = SavedDialog;
     #[inline]
@@ -46221,6 +47497,7 @@ impl From<types::MonoForumDialog> for SavedDialog {
         Self::MonoForumDialog(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SavedDialog> for types::MonoForumDialog {
     type Error = SavedDialog;
     #[inline]
@@ -46290,7 +47567,8 @@ impl<'de> serde::Deserialize<'de> for SavedDialog {
 /// The TL type `SavedReactionTag`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SavedReactionTag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SavedReactionTag {
     /// `savedReactionTag#cb6ff828`: see [`types::SavedReactionTag`].
     SavedReactionTag(types::SavedReactionTag),
@@ -46369,7 +47647,8 @@ impl<'de> serde::Deserialize<'de> for SavedReactionTag {
 /// The TL type `OutboxReadDate`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OutboxReadDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OutboxReadDate {
     /// `outboxReadDate#3bb842ac`: see [`types::OutboxReadDate`].
     OutboxReadDate(types::OutboxReadDate),
@@ -46448,7 +47727,8 @@ impl<'de> serde::Deserialize<'de> for OutboxReadDate {
 /// The TL type `SmsJob`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SmsJob>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SmsJob {
     /// `smsJob#e6a1eeb8`: see [`types::SmsJob`].
     SmsJob(types::SmsJob),
@@ -46527,7 +47807,8 @@ impl<'de> serde::Deserialize<'de> for SmsJob {
 /// The TL type `BusinessWeeklyOpen`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessWeeklyOpen>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessWeeklyOpen {
     /// `businessWeeklyOpen#120b1ab9`: see [`types::BusinessWeeklyOpen`].
     BusinessWeeklyOpen(types::BusinessWeeklyOpen),
@@ -46608,7 +47889,8 @@ impl<'de> serde::Deserialize<'de> for BusinessWeeklyOpen {
 /// The TL type `BusinessWorkHours`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessWorkHours>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessWorkHours {
     /// `businessWorkHours#8c92b098`: see [`types::BusinessWorkHours`].
     BusinessWorkHours(types::BusinessWorkHours),
@@ -46687,7 +47969,8 @@ impl<'de> serde::Deserialize<'de> for BusinessWorkHours {
 /// The TL type `BusinessLocation`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessLocation>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessLocation {
     /// `businessLocation#ac5c1af7`: see [`types::BusinessLocation`].
     BusinessLocation(types::BusinessLocation),
@@ -46766,7 +48049,8 @@ impl<'de> serde::Deserialize<'de> for BusinessLocation {
 /// The TL type `InputBusinessRecipients`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessRecipients>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessRecipients {
     /// `inputBusinessRecipients#6f8b32aa`: see [`types::InputBusinessRecipients`].
     InputBusinessRecipients(types::InputBusinessRecipients),
@@ -46850,7 +48134,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessRecipients {
 /// The TL type `BusinessRecipients`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessRecipients>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessRecipients {
     /// `businessRecipients#21108ff7`: see [`types::BusinessRecipients`].
     BusinessRecipients(types::BusinessRecipients),
@@ -46931,7 +48216,8 @@ impl<'de> serde::Deserialize<'de> for BusinessRecipients {
 /// The TL type `BusinessAwayMessageSchedule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessAwayMessageSchedule>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessAwayMessageSchedule {
     /// `businessAwayMessageScheduleAlways#c9b9e2b9`: see [`types::BusinessAwayMessageScheduleAlways`].
     Always,
@@ -46957,6 +48243,7 @@ impl From<types::BusinessAwayMessageScheduleAlways> for BusinessAwayMessageSched
         Self::Always
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BusinessAwayMessageSchedule> for types::BusinessAwayMessageScheduleAlways {
     type Error = BusinessAwayMessageSchedule;
     #[inline]
@@ -46973,6 +48260,7 @@ impl From<types::BusinessAwayMessageScheduleOutsideWorkHours> for BusinessAwayMe
         Self::OutsideWorkHours
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BusinessAwayMessageSchedule> for types::BusinessAwayMessageScheduleOutsideWorkHours {
     type Error = BusinessAwayMessageSchedule;
     #[inline]
@@ -46991,6 +48279,7 @@ impl From<types::BusinessAwayMessageScheduleCustom> for BusinessAwayMessageSched
         Self::Custom(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BusinessAwayMessageSchedule> for types::BusinessAwayMessageScheduleCustom {
     type Error = BusinessAwayMessageSchedule;
     #[inline]
@@ -47071,7 +48360,8 @@ impl<'de> serde::Deserialize<'de> for BusinessAwayMessageSchedule {
 /// The TL type `InputBusinessGreetingMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessGreetingMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessGreetingMessage {
     /// `inputBusinessGreetingMessage#0194cb3b`: see [`types::InputBusinessGreetingMessage`].
     InputBusinessGreetingMessage(types::InputBusinessGreetingMessage),
@@ -47155,7 +48445,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessGreetingMessage {
 /// The TL type `BusinessGreetingMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessGreetingMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessGreetingMessage {
     /// `businessGreetingMessage#e519abab`: see [`types::BusinessGreetingMessage`].
     BusinessGreetingMessage(types::BusinessGreetingMessage),
@@ -47239,7 +48530,8 @@ impl<'de> serde::Deserialize<'de> for BusinessGreetingMessage {
 /// The TL type `InputBusinessAwayMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessAwayMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessAwayMessage {
     /// `inputBusinessAwayMessage#832175e0`: see [`types::InputBusinessAwayMessage`].
     InputBusinessAwayMessage(types::InputBusinessAwayMessage),
@@ -47323,7 +48615,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessAwayMessage {
 /// The TL type `BusinessAwayMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessAwayMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessAwayMessage {
     /// `businessAwayMessage#ef156a5c`: see [`types::BusinessAwayMessage`].
     BusinessAwayMessage(types::BusinessAwayMessage),
@@ -47404,7 +48697,8 @@ impl<'de> serde::Deserialize<'de> for BusinessAwayMessage {
 /// The TL type `Timezone`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Timezone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Timezone {
     /// `timezone#ff9289f5`: see [`types::Timezone`].
     Timezone(types::Timezone),
@@ -47483,7 +48777,8 @@ impl<'de> serde::Deserialize<'de> for Timezone {
 /// The TL type `QuickReply`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/QuickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum QuickReply {
     /// `quickReply#0697102b`: see [`types::QuickReply`].
     QuickReply(types::QuickReply),
@@ -47562,7 +48857,8 @@ impl<'de> serde::Deserialize<'de> for QuickReply {
 /// The TL type `InputQuickReplyShortcut`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputQuickReplyShortcut>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputQuickReplyShortcut {
     /// `inputQuickReplyShortcut#24596d41`: see [`types::InputQuickReplyShortcut`].
     InputQuickReplyShortcut(types::InputQuickReplyShortcut),
@@ -47585,6 +48881,7 @@ impl From<types::InputQuickReplyShortcut> for InputQuickReplyShortcut {
         Self::InputQuickReplyShortcut(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputQuickReplyShortcut> for types::InputQuickReplyShortcut {
     type Error = InputQuickReplyShortcut;
     #[inline]
@@ -47601,6 +48898,7 @@ impl From<types::InputQuickReplyShortcutId> for InputQuickReplyShortcut {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputQuickReplyShortcut> for types::InputQuickReplyShortcutId {
     type Error = InputQuickReplyShortcut;
     #[inline]
@@ -47675,7 +48973,8 @@ impl<'de> serde::Deserialize<'de> for InputQuickReplyShortcut {
 /// The TL type `ConnectedBot`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ConnectedBot>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ConnectedBot {
     /// `connectedBot#033ed001`: see [`types::ConnectedBot`].
     ConnectedBot(types::ConnectedBot),
@@ -47754,7 +49053,8 @@ impl<'de> serde::Deserialize<'de> for ConnectedBot {
 /// The TL type `Birthday`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Birthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Birthday {
     /// `birthday#6c8e1e06`: see [`types::Birthday`].
     Birthday(types::Birthday),
@@ -47833,7 +49133,8 @@ impl<'de> serde::Deserialize<'de> for Birthday {
 /// The TL type `BotBusinessConnection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotBusinessConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotBusinessConnection {
     /// `botBusinessConnection#8f34b2f5`: see [`types::BotBusinessConnection`].
     BotBusinessConnection(types::BotBusinessConnection),
@@ -47914,7 +49215,8 @@ impl<'de> serde::Deserialize<'de> for BotBusinessConnection {
 /// The TL type `InputBusinessIntro`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessIntro>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessIntro {
     /// `inputBusinessIntro#09c469cd`: see [`types::InputBusinessIntro`].
     InputBusinessIntro(types::InputBusinessIntro),
@@ -47995,7 +49297,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessIntro {
 /// The TL type `BusinessIntro`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessIntro>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessIntro {
     /// `businessIntro#5a0a066d`: see [`types::BusinessIntro`].
     BusinessIntro(types::BusinessIntro),
@@ -48074,7 +49377,8 @@ impl<'de> serde::Deserialize<'de> for BusinessIntro {
 /// The TL type `InputCollectible`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputCollectible {
     /// `inputCollectibleUsername#e39460a9`: see [`types::InputCollectibleUsername`].
     Username(types::InputCollectibleUsername),
@@ -48097,6 +49401,7 @@ impl From<types::InputCollectibleUsername> for InputCollectible {
         Self::Username(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputCollectible> for types::InputCollectibleUsername {
     type Error = InputCollectible;
     #[inline]
@@ -48113,6 +49418,7 @@ impl From<types::InputCollectiblePhone> for InputCollectible {
         Self::Phone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputCollectible> for types::InputCollectiblePhone {
     type Error = InputCollectible;
     #[inline]
@@ -48182,7 +49488,8 @@ impl<'de> serde::Deserialize<'de> for InputCollectible {
 /// The TL type `InputBusinessBotRecipients`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessBotRecipients>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessBotRecipients {
     /// `inputBusinessBotRecipients#c4e5921e`: see [`types::InputBusinessBotRecipients`].
     InputBusinessBotRecipients(types::InputBusinessBotRecipients),
@@ -48266,7 +49573,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessBotRecipients {
 /// The TL type `BusinessBotRecipients`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessBotRecipients>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessBotRecipients {
     /// `businessBotRecipients#b88cf373`: see [`types::BusinessBotRecipients`].
     BusinessBotRecipients(types::BusinessBotRecipients),
@@ -48347,7 +49655,8 @@ impl<'de> serde::Deserialize<'de> for BusinessBotRecipients {
 /// The TL type `ContactBirthday`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ContactBirthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ContactBirthday {
     /// `contactBirthday#1d998733`: see [`types::ContactBirthday`].
     ContactBirthday(types::ContactBirthday),
@@ -48426,7 +49735,8 @@ impl<'de> serde::Deserialize<'de> for ContactBirthday {
 /// The TL type `MissingInvitee`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MissingInvitee>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MissingInvitee {
     /// `missingInvitee#628c9224`: see [`types::MissingInvitee`].
     MissingInvitee(types::MissingInvitee),
@@ -48505,7 +49815,8 @@ impl<'de> serde::Deserialize<'de> for MissingInvitee {
 /// The TL type `InputBusinessChatLink`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputBusinessChatLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputBusinessChatLink {
     /// `inputBusinessChatLink#11679fa7`: see [`types::InputBusinessChatLink`].
     InputBusinessChatLink(types::InputBusinessChatLink),
@@ -48586,7 +49897,8 @@ impl<'de> serde::Deserialize<'de> for InputBusinessChatLink {
 /// The TL type `BusinessChatLink`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessChatLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessChatLink {
     /// `businessChatLink#b4ae666f`: see [`types::BusinessChatLink`].
     BusinessChatLink(types::BusinessChatLink),
@@ -48665,7 +49977,8 @@ impl<'de> serde::Deserialize<'de> for BusinessChatLink {
 /// The TL type `RequestedPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequestedPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RequestedPeer {
     /// `requestedPeerUser#d62ff46a`: see [`types::RequestedPeerUser`].
     User(types::RequestedPeerUser),
@@ -48691,6 +50004,7 @@ impl From<types::RequestedPeerUser> for RequestedPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
     type Error = RequestedPeer;
     #[inline]
@@ -48707,6 +50021,7 @@ impl From<types::RequestedPeerChat> for RequestedPeer {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
     type Error = RequestedPeer;
     #[inline]
@@ -48723,6 +50038,7 @@ impl From<types::RequestedPeerChannel> for RequestedPeer {
         Self::Channel(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequestedPeer> for types::RequestedPeerChannel {
     type Error = RequestedPeer;
     #[inline]
@@ -48799,7 +50115,8 @@ impl<'de> serde::Deserialize<'de> for RequestedPeer {
 /// The TL type `SponsoredMessageReportOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SponsoredMessageReportOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SponsoredMessageReportOption {
     /// `sponsoredMessageReportOption#430d3150`: see [`types::SponsoredMessageReportOption`].
     SponsoredMessageReportOption(types::SponsoredMessageReportOption),
@@ -48883,7 +50200,8 @@ impl<'de> serde::Deserialize<'de> for SponsoredMessageReportOption {
 /// The TL type `ReactionNotificationsFrom`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReactionNotificationsFrom>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReactionNotificationsFrom {
     /// `reactionNotificationsFromContacts#bac3a61a`: see [`types::ReactionNotificationsFromContacts`].
     Contacts,
@@ -48906,6 +50224,7 @@ impl From<types::ReactionNotificationsFromContacts> for ReactionNotificationsFro
         Self::Contacts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReactionNotificationsFrom> for types::ReactionNotificationsFromContacts {
     type Error = ReactionNotificationsFrom;
     #[inline]
@@ -48922,6 +50241,7 @@ impl From<types::ReactionNotificationsFromAll> for ReactionNotificationsFrom {
         Self::All
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReactionNotificationsFrom> for types::ReactionNotificationsFromAll {
     type Error = ReactionNotificationsFrom;
     #[inline]
@@ -48993,7 +50313,8 @@ impl<'de> serde::Deserialize<'de> for ReactionNotificationsFrom {
 /// The TL type `ReactionsNotifySettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReactionsNotifySettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReactionsNotifySettings {
     /// `reactionsNotifySettings#71e4ea58`: see [`types::ReactionsNotifySettings`].
     ReactionsNotifySettings(types::ReactionsNotifySettings),
@@ -49077,7 +50398,8 @@ impl<'de> serde::Deserialize<'de> for ReactionsNotifySettings {
 /// The TL type `AvailableEffect`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AvailableEffect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AvailableEffect {
     /// `availableEffect#93c3e27e`: see [`types::AvailableEffect`].
     AvailableEffect(types::AvailableEffect),
@@ -49156,7 +50478,8 @@ impl<'de> serde::Deserialize<'de> for AvailableEffect {
 /// The TL type `FactCheck`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FactCheck>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FactCheck {
     /// `factCheck#b89bfccf`: see [`types::FactCheck`].
     FactCheck(types::FactCheck),
@@ -49235,7 +50558,8 @@ impl<'de> serde::Deserialize<'de> for FactCheck {
 /// The TL type `StarsTransactionPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsTransactionPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsTransactionPeer {
     /// `starsTransactionPeerUnsupported#95f2bfe4`: see [`types::StarsTransactionPeerUnsupported`].
     Unsupported,
@@ -49276,6 +50600,7 @@ impl From<types::StarsTransactionPeerUnsupported> for StarsTransactionPeer {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerUnsupported {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49292,6 +50617,7 @@ impl From<types::StarsTransactionPeerAppStore> for StarsTransactionPeer {
         Self::AppStore
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerAppStore {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49308,6 +50634,7 @@ impl From<types::StarsTransactionPeerPlayMarket> for StarsTransactionPeer {
         Self::PlayMarket
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerPlayMarket {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49324,6 +50651,7 @@ impl From<types::StarsTransactionPeerPremiumBot> for StarsTransactionPeer {
         Self::PremiumBot
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerPremiumBot {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49340,6 +50668,7 @@ impl From<types::StarsTransactionPeerFragment> for StarsTransactionPeer {
         Self::Fragment
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerFragment {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49356,6 +50685,7 @@ impl From<types::StarsTransactionPeer> for StarsTransactionPeer {
         Self::StarsTransactionPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeer {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49372,6 +50702,7 @@ impl From<types::StarsTransactionPeerAds> for StarsTransactionPeer {
         Self::Ads
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerAds {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49388,6 +50719,7 @@ impl From<types::StarsTransactionPeerApi> for StarsTransactionPeer {
         Self::Api
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerApi {
     type Error = StarsTransactionPeer;
     #[inline]
@@ -49513,7 +50845,8 @@ impl<'de> serde::Deserialize<'de> for StarsTransactionPeer {
 /// The TL type `StarsTopupOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsTopupOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsTopupOption {
     /// `starsTopupOption#0bd915c0`: see [`types::StarsTopupOption`].
     StarsTopupOption(types::StarsTopupOption),
@@ -49592,7 +50925,8 @@ impl<'de> serde::Deserialize<'de> for StarsTopupOption {
 /// The TL type `StarsTransaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsTransaction {
     /// `starsTransaction#13659eb0`: see [`types::StarsTransaction`].
     StarsTransaction(types::StarsTransaction),
@@ -49671,7 +51005,8 @@ impl<'de> serde::Deserialize<'de> for StarsTransaction {
 /// The TL type `FoundStory`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FoundStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FoundStory {
     /// `foundStory#e87acbc0`: see [`types::FoundStory`].
     FoundStory(types::FoundStory),
@@ -49750,7 +51085,8 @@ impl<'de> serde::Deserialize<'de> for FoundStory {
 /// The TL type `GeoPointAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GeoPointAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GeoPointAddress {
     /// `geoPointAddress#de4c5d93`: see [`types::GeoPointAddress`].
     GeoPointAddress(types::GeoPointAddress),
@@ -49829,7 +51165,8 @@ impl<'de> serde::Deserialize<'de> for GeoPointAddress {
 /// The TL type `StarsRevenueStatus`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsRevenueStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsRevenueStatus {
     /// `starsRevenueStatus#febe5491`: see [`types::StarsRevenueStatus`].
     StarsRevenueStatus(types::StarsRevenueStatus),
@@ -49910,7 +51247,8 @@ impl<'de> serde::Deserialize<'de> for StarsRevenueStatus {
 /// The TL type `InputStarsTransaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStarsTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStarsTransaction {
     /// `inputStarsTransaction#206ae6d1`: see [`types::InputStarsTransaction`].
     InputStarsTransaction(types::InputStarsTransaction),
@@ -49991,7 +51329,8 @@ impl<'de> serde::Deserialize<'de> for InputStarsTransaction {
 /// The TL type `StarsGiftOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsGiftOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsGiftOption {
     /// `starsGiftOption#5e0589f1`: see [`types::StarsGiftOption`].
     StarsGiftOption(types::StarsGiftOption),
@@ -50070,7 +51409,8 @@ impl<'de> serde::Deserialize<'de> for StarsGiftOption {
 /// The TL type `BotPreviewMedia`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotPreviewMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotPreviewMedia {
     /// `botPreviewMedia#23e91ba3`: see [`types::BotPreviewMedia`].
     BotPreviewMedia(types::BotPreviewMedia),
@@ -50149,7 +51489,8 @@ impl<'de> serde::Deserialize<'de> for BotPreviewMedia {
 /// The TL type `StarsSubscriptionPricing`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsSubscriptionPricing>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsSubscriptionPricing {
     /// `starsSubscriptionPricing#05416d58`: see [`types::StarsSubscriptionPricing`].
     StarsSubscriptionPricing(types::StarsSubscriptionPricing),
@@ -50233,7 +51574,8 @@ impl<'de> serde::Deserialize<'de> for StarsSubscriptionPricing {
 /// The TL type `StarsSubscription`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsSubscription>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsSubscription {
     /// `starsSubscription#2e6eab1a`: see [`types::StarsSubscription`].
     StarsSubscription(types::StarsSubscription),
@@ -50312,7 +51654,8 @@ impl<'de> serde::Deserialize<'de> for StarsSubscription {
 /// The TL type `MessageReactor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReactor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReactor {
     /// `messageReactor#4ba3a95a`: see [`types::MessageReactor`].
     MessageReactor(types::MessageReactor),
@@ -50391,7 +51734,8 @@ impl<'de> serde::Deserialize<'de> for MessageReactor {
 /// The TL type `StarsGiveawayOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsGiveawayOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsGiveawayOption {
     /// `starsGiveawayOption#94ce852a`: see [`types::StarsGiveawayOption`].
     StarsGiveawayOption(types::StarsGiveawayOption),
@@ -50472,7 +51816,8 @@ impl<'de> serde::Deserialize<'de> for StarsGiveawayOption {
 /// The TL type `StarsGiveawayWinnersOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsGiveawayWinnersOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsGiveawayWinnersOption {
     /// `starsGiveawayWinnersOption#54236209`: see [`types::StarsGiveawayWinnersOption`].
     StarsGiveawayWinnersOption(types::StarsGiveawayWinnersOption),
@@ -50556,7 +51901,8 @@ impl<'de> serde::Deserialize<'de> for StarsGiveawayWinnersOption {
 /// The TL type `StarGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGift {
     /// `starGift#313a9547`: see [`types::StarGift`].
     StarGift(types::StarGift),
@@ -50579,6 +51925,7 @@ impl From<types::StarGift> for StarGift {
         Self::StarGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGift> for types::StarGift {
     type Error = StarGift;
     #[inline]
@@ -50595,6 +51942,7 @@ impl From<types::StarGiftUnique> for StarGift {
         Self::Unique(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGift> for types::StarGiftUnique {
     type Error = StarGift;
     #[inline]
@@ -50664,7 +52012,8 @@ impl<'de> serde::Deserialize<'de> for StarGift {
 /// The TL type `MessageReportOption`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MessageReportOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MessageReportOption {
     /// `messageReportOption#7903e3d9`: see [`types::MessageReportOption`].
     MessageReportOption(types::MessageReportOption),
@@ -50745,7 +52094,8 @@ impl<'de> serde::Deserialize<'de> for MessageReportOption {
 /// The TL type `ReportResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ReportResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ReportResult {
     /// `reportResultChooseOption#f0e4e0b6`: see [`types::ReportResultChooseOption`].
     ChooseOption(types::ReportResultChooseOption),
@@ -50771,6 +52121,7 @@ impl From<types::ReportResultChooseOption> for ReportResult {
         Self::ChooseOption(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportResult> for types::ReportResultChooseOption {
     type Error = ReportResult;
     #[inline]
@@ -50787,6 +52138,7 @@ impl From<types::ReportResultAddComment> for ReportResult {
         Self::AddComment(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportResult> for types::ReportResultAddComment {
     type Error = ReportResult;
     #[inline]
@@ -50803,6 +52155,7 @@ impl From<types::ReportResultReported> for ReportResult {
         Self::Reported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ReportResult> for types::ReportResultReported {
     type Error = ReportResult;
     #[inline]
@@ -50881,7 +52234,8 @@ impl<'de> serde::Deserialize<'de> for ReportResult {
 /// The TL type `BotAppSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotAppSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotAppSettings {
     /// `botAppSettings#c99b1950`: see [`types::BotAppSettings`].
     BotAppSettings(types::BotAppSettings),
@@ -50960,7 +52314,8 @@ impl<'de> serde::Deserialize<'de> for BotAppSettings {
 /// The TL type `StarRefProgram`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarRefProgram>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarRefProgram {
     /// `starRefProgram#dd0c66f2`: see [`types::StarRefProgram`].
     StarRefProgram(types::StarRefProgram),
@@ -51039,7 +52394,8 @@ impl<'de> serde::Deserialize<'de> for StarRefProgram {
 /// The TL type `ConnectedBotStarRef`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ConnectedBotStarRef>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ConnectedBotStarRef {
     /// `connectedBotStarRef#19a13f71`: see [`types::ConnectedBotStarRef`].
     ConnectedBotStarRef(types::ConnectedBotStarRef),
@@ -51120,7 +52476,8 @@ impl<'de> serde::Deserialize<'de> for ConnectedBotStarRef {
 /// The TL type `StarsAmount`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsAmount {
     /// `starsAmount#bbb6b4a3`: see [`types::StarsAmount`].
     StarsAmount(types::StarsAmount),
@@ -51143,6 +52500,7 @@ impl From<types::StarsAmount> for StarsAmount {
         Self::StarsAmount(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsAmount> for types::StarsAmount {
     type Error = StarsAmount;
     #[inline]
@@ -51159,6 +52517,7 @@ impl From<types::StarsTonAmount> for StarsAmount {
         Self::StarsTonAmount(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarsAmount> for types::StarsTonAmount {
     type Error = StarsAmount;
     #[inline]
@@ -51228,7 +52587,8 @@ impl<'de> serde::Deserialize<'de> for StarsAmount {
 /// The TL type `BotVerifierSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotVerifierSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotVerifierSettings {
     /// `botVerifierSettings#a12aefff`: see [`types::BotVerifierSettings`].
     BotVerifierSettings(types::BotVerifierSettings),
@@ -51309,7 +52669,8 @@ impl<'de> serde::Deserialize<'de> for BotVerifierSettings {
 /// The TL type `BotVerification`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BotVerification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BotVerification {
     /// `botVerification#f72e0ed9`: see [`types::BotVerification`].
     BotVerification(types::BotVerification),
@@ -51388,7 +52749,8 @@ impl<'de> serde::Deserialize<'de> for BotVerification {
 /// The TL type `StarGiftAttribute`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttribute>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttribute {
     /// `starGiftAttributeModel#565251e2`: see [`types::StarGiftAttributeModel`].
     Model(types::StarGiftAttributeModel),
@@ -51417,6 +52779,7 @@ impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
         Self::Model(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
     type Error = StarGiftAttribute;
     #[inline]
@@ -51433,6 +52796,7 @@ impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
         Self::Pattern(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
     type Error = StarGiftAttribute;
     #[inline]
@@ -51449,6 +52813,7 @@ impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
         Self::Backdrop(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
     type Error = StarGiftAttribute;
     #[inline]
@@ -51465,6 +52830,7 @@ impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
         Self::OriginalDetails(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeOriginalDetails {
     type Error = StarGiftAttribute;
     #[inline]
@@ -51551,7 +52917,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttribute {
 /// The TL type `SavedStarGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SavedStarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SavedStarGift {
     /// `savedStarGift#41df43fc`: see [`types::SavedStarGift`].
     SavedStarGift(types::SavedStarGift),
@@ -51630,7 +52997,8 @@ impl<'de> serde::Deserialize<'de> for SavedStarGift {
 /// The TL type `InputSavedStarGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputSavedStarGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputSavedStarGift {
     /// `inputSavedStarGiftUser#69279795`: see [`types::InputSavedStarGiftUser`].
     User(types::InputSavedStarGiftUser),
@@ -51656,6 +53024,7 @@ impl From<types::InputSavedStarGiftUser> for InputSavedStarGift {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftUser {
     type Error = InputSavedStarGift;
     #[inline]
@@ -51672,6 +53041,7 @@ impl From<types::InputSavedStarGiftChat> for InputSavedStarGift {
         Self::Chat(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftChat {
     type Error = InputSavedStarGift;
     #[inline]
@@ -51688,6 +53058,7 @@ impl From<types::InputSavedStarGiftSlug> for InputSavedStarGift {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftSlug {
     type Error = InputSavedStarGift;
     #[inline]
@@ -51764,7 +53135,8 @@ impl<'de> serde::Deserialize<'de> for InputSavedStarGift {
 /// The TL type `PaidReactionPrivacy`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PaidReactionPrivacy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PaidReactionPrivacy {
     /// `paidReactionPrivacyDefault#206ad49e`: see [`types::PaidReactionPrivacyDefault`].
     Default,
@@ -51790,6 +53162,7 @@ impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -51806,6 +53179,7 @@ impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
         Self::Anonymous
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -51822,6 +53196,7 @@ impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
         Self::Peer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyPeer {
     type Error = PaidReactionPrivacy;
     #[inline]
@@ -51902,7 +53277,8 @@ impl<'de> serde::Deserialize<'de> for PaidReactionPrivacy {
 /// The TL type `RequirementToContact`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RequirementToContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RequirementToContact {
     /// `requirementToContactEmpty#050a9839`: see [`types::RequirementToContactEmpty`].
     Empty,
@@ -51928,6 +53304,7 @@ impl From<types::RequirementToContactEmpty> for RequirementToContact {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequirementToContact> for types::RequirementToContactEmpty {
     type Error = RequirementToContact;
     #[inline]
@@ -51944,6 +53321,7 @@ impl From<types::RequirementToContactPremium> for RequirementToContact {
         Self::Premium
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequirementToContact> for types::RequirementToContactPremium {
     type Error = RequirementToContact;
     #[inline]
@@ -51960,6 +53338,7 @@ impl From<types::RequirementToContactPaidMessages> for RequirementToContact {
         Self::PaidMessages(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RequirementToContact> for types::RequirementToContactPaidMessages {
     type Error = RequirementToContact;
     #[inline]
@@ -52039,7 +53418,8 @@ impl<'de> serde::Deserialize<'de> for RequirementToContact {
 /// The TL type `BusinessBotRights`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BusinessBotRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BusinessBotRights {
     /// `businessBotRights#a0624cf7`: see [`types::BusinessBotRights`].
     BusinessBotRights(types::BusinessBotRights),
@@ -52118,7 +53498,8 @@ impl<'de> serde::Deserialize<'de> for BusinessBotRights {
 /// The TL type `DisallowedGiftsSettings`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DisallowedGiftsSettings>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DisallowedGiftsSettings {
     /// `disallowedGiftsSettings#71f276c4`: see [`types::DisallowedGiftsSettings`].
     DisallowedGiftsSettings(types::DisallowedGiftsSettings),
@@ -52202,7 +53583,8 @@ impl<'de> serde::Deserialize<'de> for DisallowedGiftsSettings {
 /// The TL type `SponsoredPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SponsoredPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SponsoredPeer {
     /// `sponsoredPeer#c69708d3`: see [`types::SponsoredPeer`].
     SponsoredPeer(types::SponsoredPeer),
@@ -52281,7 +53663,8 @@ impl<'de> serde::Deserialize<'de> for SponsoredPeer {
 /// The TL type `StarGiftAttributeId`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeId>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttributeId {
     /// `starGiftAttributeIdModel#48aaae3c`: see [`types::StarGiftAttributeIdModel`].
     Model(types::StarGiftAttributeIdModel),
@@ -52307,6 +53690,7 @@ impl From<types::StarGiftAttributeIdModel> for StarGiftAttributeId {
         Self::Model(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdModel {
     type Error = StarGiftAttributeId;
     #[inline]
@@ -52323,6 +53707,7 @@ impl From<types::StarGiftAttributeIdPattern> for StarGiftAttributeId {
         Self::Pattern(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdPattern {
     type Error = StarGiftAttributeId;
     #[inline]
@@ -52339,6 +53724,7 @@ impl From<types::StarGiftAttributeIdBackdrop> for StarGiftAttributeId {
         Self::Backdrop(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdBackdrop {
     type Error = StarGiftAttributeId;
     #[inline]
@@ -52415,7 +53801,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttributeId {
 /// The TL type `StarGiftAttributeCounter`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeCounter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttributeCounter {
     /// `starGiftAttributeCounter#2eb1b658`: see [`types::StarGiftAttributeCounter`].
     StarGiftAttributeCounter(types::StarGiftAttributeCounter),
@@ -52499,7 +53886,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttributeCounter {
 /// The TL type `PendingSuggestion`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PendingSuggestion>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PendingSuggestion {
     /// `pendingSuggestion#e7e82e12`: see [`types::PendingSuggestion`].
     PendingSuggestion(types::PendingSuggestion),
@@ -52578,7 +53966,8 @@ impl<'de> serde::Deserialize<'de> for PendingSuggestion {
 /// The TL type `TodoItem`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoItem>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoItem {
     /// `todoItem#cba9a52f`: see [`types::TodoItem`].
     TodoItem(types::TodoItem),
@@ -52657,7 +54046,8 @@ impl<'de> serde::Deserialize<'de> for TodoItem {
 /// The TL type `TodoList`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoList {
     /// `todoList#49b92a26`: see [`types::TodoList`].
     TodoList(types::TodoList),
@@ -52736,7 +54126,8 @@ impl<'de> serde::Deserialize<'de> for TodoList {
 /// The TL type `TodoCompletion`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TodoCompletion>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TodoCompletion {
     /// `todoCompletion#221bb5e4`: see [`types::TodoCompletion`].
     TodoCompletion(types::TodoCompletion),
@@ -52815,7 +54206,8 @@ impl<'de> serde::Deserialize<'de> for TodoCompletion {
 /// The TL type `SuggestedPost`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SuggestedPost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SuggestedPost {
     /// `suggestedPost#0e8e37e5`: see [`types::SuggestedPost`].
     SuggestedPost(types::SuggestedPost),
@@ -52894,7 +54286,8 @@ impl<'de> serde::Deserialize<'de> for SuggestedPost {
 /// The TL type `StarsRating`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarsRating>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarsRating {
     /// `starsRating#1b0e4f07`: see [`types::StarsRating`].
     StarsRating(types::StarsRating),
@@ -52973,7 +54366,8 @@ impl<'de> serde::Deserialize<'de> for StarsRating {
 /// The TL type `StarGiftCollection`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftCollection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftCollection {
     /// `starGiftCollection#9d6b13b0`: see [`types::StarGiftCollection`].
     StarGiftCollection(types::StarGiftCollection),
@@ -53054,7 +54448,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftCollection {
 /// The TL type `StoryAlbum`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StoryAlbum>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StoryAlbum {
     /// `storyAlbum#9325705a`: see [`types::StoryAlbum`].
     StoryAlbum(types::StoryAlbum),
@@ -53133,7 +54528,8 @@ impl<'de> serde::Deserialize<'de> for StoryAlbum {
 /// The TL type `SearchPostsFlood`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/SearchPostsFlood>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SearchPostsFlood {
     /// `searchPostsFlood#3e0b5b6a`: see [`types::SearchPostsFlood`].
     SearchPostsFlood(types::SearchPostsFlood),
@@ -53212,7 +54608,8 @@ impl<'de> serde::Deserialize<'de> for SearchPostsFlood {
 /// The TL type `ProfileTab`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ProfileTab>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ProfileTab {
     /// `profileTabPosts#b98cd696`: see [`types::ProfileTabPosts`].
     Posts,
@@ -53253,6 +54650,7 @@ impl From<types::ProfileTabPosts> for ProfileTab {
         Self::Posts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabPosts {
     type Error = ProfileTab;
     #[inline]
@@ -53269,6 +54667,7 @@ impl From<types::ProfileTabGifts> for ProfileTab {
         Self::Gifts
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabGifts {
     type Error = ProfileTab;
     #[inline]
@@ -53285,6 +54684,7 @@ impl From<types::ProfileTabMedia> for ProfileTab {
         Self::Media
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabMedia {
     type Error = ProfileTab;
     #[inline]
@@ -53301,6 +54701,7 @@ impl From<types::ProfileTabFiles> for ProfileTab {
         Self::Files
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabFiles {
     type Error = ProfileTab;
     #[inline]
@@ -53317,6 +54718,7 @@ impl From<types::ProfileTabMusic> for ProfileTab {
         Self::Music
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabMusic {
     type Error = ProfileTab;
     #[inline]
@@ -53333,6 +54735,7 @@ impl From<types::ProfileTabVoice> for ProfileTab {
         Self::Voice
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabVoice {
     type Error = ProfileTab;
     #[inline]
@@ -53349,6 +54752,7 @@ impl From<types::ProfileTabLinks> for ProfileTab {
         Self::Links
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabLinks {
     type Error = ProfileTab;
     #[inline]
@@ -53365,6 +54769,7 @@ impl From<types::ProfileTabGifs> for ProfileTab {
         Self::Gifs
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ProfileTab> for types::ProfileTabGifs {
     type Error = ProfileTab;
     #[inline]
@@ -53480,7 +54885,8 @@ impl<'de> serde::Deserialize<'de> for ProfileTab {
 /// The TL type `InputChatTheme`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputChatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputChatTheme {
     /// `inputChatThemeEmpty#83268483`: see [`types::InputChatThemeEmpty`].
     Empty,
@@ -53506,6 +54912,7 @@ impl From<types::InputChatThemeEmpty> for InputChatTheme {
         Self::Empty
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatTheme> for types::InputChatThemeEmpty {
     type Error = InputChatTheme;
     #[inline]
@@ -53522,6 +54929,7 @@ impl From<types::InputChatTheme> for InputChatTheme {
         Self::InputChatTheme(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatTheme> for types::InputChatTheme {
     type Error = InputChatTheme;
     #[inline]
@@ -53538,6 +54946,7 @@ impl From<types::InputChatThemeUniqueGift> for InputChatTheme {
         Self::UniqueGift(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputChatTheme> for types::InputChatThemeUniqueGift {
     type Error = InputChatTheme;
     #[inline]
@@ -53616,7 +55025,8 @@ impl<'de> serde::Deserialize<'de> for InputChatTheme {
 /// The TL type `StarGiftUpgradePrice`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftUpgradePrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftUpgradePrice {
     /// `starGiftUpgradePrice#99ea331d`: see [`types::StarGiftUpgradePrice`].
     StarGiftUpgradePrice(types::StarGiftUpgradePrice),
@@ -53697,7 +55107,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftUpgradePrice {
 /// The TL type `GroupCallMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallMessage {
     /// `groupCallMessage#1a8afc7e`: see [`types::GroupCallMessage`].
     GroupCallMessage(types::GroupCallMessage),
@@ -53776,7 +55187,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallMessage {
 /// The TL type `GroupCallDonor`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/GroupCallDonor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum GroupCallDonor {
     /// `groupCallDonor#ee430c85`: see [`types::GroupCallDonor`].
     GroupCallDonor(types::GroupCallDonor),
@@ -53855,7 +55267,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallDonor {
 /// The TL type `RecentStory`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RecentStory>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RecentStory {
     /// `recentStory#711d692d`: see [`types::RecentStory`].
     RecentStory(types::RecentStory),
@@ -53934,7 +55347,8 @@ impl<'de> serde::Deserialize<'de> for RecentStory {
 /// The TL type `AuctionBidLevel`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AuctionBidLevel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AuctionBidLevel {
     /// `auctionBidLevel#310240cc`: see [`types::AuctionBidLevel`].
     AuctionBidLevel(types::AuctionBidLevel),
@@ -54013,7 +55427,8 @@ impl<'de> serde::Deserialize<'de> for AuctionBidLevel {
 /// The TL type `StarGiftAuctionState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionState {
     /// `starGiftAuctionStateNotModified#fe333952`: see [`types::StarGiftAuctionStateNotModified`].
     NotModified,
@@ -54039,6 +55454,7 @@ impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
         Self::NotModified
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -54055,6 +55471,7 @@ impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
         Self::StarGiftAuctionState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -54071,6 +55488,7 @@ impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
         Self::Finished(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateFinished {
     type Error = StarGiftAuctionState;
     #[inline]
@@ -54152,7 +55570,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionState {
 /// The TL type `StarGiftAuctionUserState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionUserState {
     /// `starGiftAuctionUserState#2eeed1c4`: see [`types::StarGiftAuctionUserState`].
     StarGiftAuctionUserState(types::StarGiftAuctionUserState),
@@ -54236,7 +55655,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionUserState {
 /// The TL type `StarGiftAuctionAcquiredGift`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionAcquiredGift>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionAcquiredGift {
     /// `starGiftAuctionAcquiredGift#42b00348`: see [`types::StarGiftAuctionAcquiredGift`].
     StarGiftAuctionAcquiredGift(types::StarGiftAuctionAcquiredGift),
@@ -54320,7 +55740,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionAcquiredGift {
 /// The TL type `StarGiftActiveAuctionState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftActiveAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftActiveAuctionState {
     /// `starGiftActiveAuctionState#d31bc45d`: see [`types::StarGiftActiveAuctionState`].
     StarGiftActiveAuctionState(types::StarGiftActiveAuctionState),
@@ -54404,7 +55825,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftActiveAuctionState {
 /// The TL type `InputStarGiftAuction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputStarGiftAuction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputStarGiftAuction {
     /// `inputStarGiftAuction#02e16c98`: see [`types::InputStarGiftAuction`].
     InputStarGiftAuction(types::InputStarGiftAuction),
@@ -54427,6 +55849,7 @@ impl From<types::InputStarGiftAuction> for InputStarGiftAuction {
         Self::InputStarGiftAuction(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStarGiftAuction> for types::InputStarGiftAuction {
     type Error = InputStarGiftAuction;
     #[inline]
@@ -54443,6 +55866,7 @@ impl From<types::InputStarGiftAuctionSlug> for InputStarGiftAuction {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputStarGiftAuction> for types::InputStarGiftAuctionSlug {
     type Error = InputStarGiftAuction;
     #[inline]
@@ -54514,7 +55938,8 @@ impl<'de> serde::Deserialize<'de> for InputStarGiftAuction {
 /// The TL type `Passkey`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Passkey>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Passkey {
     /// `passkey#98613ebf`: see [`types::Passkey`].
     Passkey(types::Passkey),
@@ -54593,7 +56018,8 @@ impl<'de> serde::Deserialize<'de> for Passkey {
 /// The TL type `InputPasskeyResponse`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPasskeyResponse>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPasskeyResponse {
     /// `inputPasskeyResponseRegister#3e63935c`: see [`types::InputPasskeyResponseRegister`].
     Register(types::InputPasskeyResponseRegister),
@@ -54616,6 +56042,7 @@ impl From<types::InputPasskeyResponseRegister> for InputPasskeyResponse {
         Self::Register(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPasskeyResponse> for types::InputPasskeyResponseRegister {
     type Error = InputPasskeyResponse;
     #[inline]
@@ -54632,6 +56059,7 @@ impl From<types::InputPasskeyResponseLogin> for InputPasskeyResponse {
         Self::Login(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputPasskeyResponse> for types::InputPasskeyResponseLogin {
     type Error = InputPasskeyResponse;
     #[inline]
@@ -54701,7 +56129,8 @@ impl<'de> serde::Deserialize<'de> for InputPasskeyResponse {
 /// The TL type `InputPasskeyCredential`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputPasskeyCredential>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputPasskeyCredential {
     /// `inputPasskeyCredentialPublicKey#3c27b78f`: see [`types::InputPasskeyCredentialPublicKey`].
     PublicKey(types::InputPasskeyCredentialPublicKey),
@@ -54780,7 +56209,8 @@ impl<'de> serde::Deserialize<'de> for InputPasskeyCredential {
 /// The TL type `StarGiftBackground`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftBackground>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftBackground {
     /// `starGiftBackground#aff56398`: see [`types::StarGiftBackground`].
     StarGiftBackground(types::StarGiftBackground),
@@ -54861,7 +56291,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftBackground {
 /// The TL type `StarGiftAuctionRound`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionRound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAuctionRound {
     /// `starGiftAuctionRound#3aae0528`: see [`types::StarGiftAuctionRound`].
     StarGiftAuctionRound(types::StarGiftAuctionRound),
@@ -54884,6 +56315,7 @@ impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
         Self::StarGiftAuctionRound(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
     type Error = StarGiftAuctionRound;
     #[inline]
@@ -54900,6 +56332,7 @@ impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
         Self::Extendable(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRoundExtendable {
     type Error = StarGiftAuctionRound;
     #[inline]
@@ -54971,7 +56404,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionRound {
 /// The TL type `StarGiftAttributeRarity`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeRarity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum StarGiftAttributeRarity {
     /// `starGiftAttributeRarity#36437737`: see [`types::StarGiftAttributeRarity`].
     StarGiftAttributeRarity(types::StarGiftAttributeRarity),
@@ -55003,6 +56437,7 @@ impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
         Self::StarGiftAttributeRarity(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -55019,6 +56454,7 @@ impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
         Self::Uncommon
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -55035,6 +56471,7 @@ impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
         Self::Rare
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -55051,6 +56488,7 @@ impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
         Self::Epic
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -55067,6 +56505,7 @@ impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
         Self::Legendary
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityLegendary {
     type Error = StarGiftAttributeRarity;
     #[inline]
@@ -55170,7 +56609,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttributeRarity {
 /// The TL type `KeyboardButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonStyle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardButtonStyle {
     /// `keyboardButtonStyle#4fdd3430`: see [`types::KeyboardButtonStyle`].
     KeyboardButtonStyle(types::KeyboardButtonStyle),
@@ -55251,7 +56691,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonStyle {
 /// The TL type `InputMessageReadMetric`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputMessageReadMetric>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputMessageReadMetric {
     /// `inputMessageReadMetric#402b4495`: see [`types::InputMessageReadMetric`].
     InputMessageReadMetric(types::InputMessageReadMetric),
@@ -55332,7 +56773,8 @@ impl<'de> serde::Deserialize<'de> for InputMessageReadMetric {
 /// The TL type `InputAiComposeTone`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputAiComposeTone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputAiComposeTone {
     /// `inputAiComposeToneDefault#1fe9a9bf`: see [`types::InputAiComposeToneDefault`].
     Default(types::InputAiComposeToneDefault),
@@ -55361,6 +56803,7 @@ impl From<types::InputAiComposeToneDefault> for InputAiComposeTone {
         Self::Default(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneDefault {
     type Error = InputAiComposeTone;
     #[inline]
@@ -55377,6 +56820,7 @@ impl From<types::InputAiComposeToneId> for InputAiComposeTone {
         Self::Id(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneId {
     type Error = InputAiComposeTone;
     #[inline]
@@ -55393,6 +56837,7 @@ impl From<types::InputAiComposeToneSlug> for InputAiComposeTone {
         Self::Slug(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneSlug {
     type Error = InputAiComposeTone;
     #[inline]
@@ -55409,6 +56854,7 @@ impl From<types::InputAiComposeToneSingleUse> for InputAiComposeTone {
         Self::SingleUse(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneSingleUse {
     type Error = InputAiComposeTone;
     #[inline]
@@ -55492,7 +56938,8 @@ impl<'de> serde::Deserialize<'de> for InputAiComposeTone {
 /// The TL type `AiComposeTone`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AiComposeTone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AiComposeTone {
     /// `aiComposeTone#cff63ea9`: see [`types::AiComposeTone`].
     AiComposeTone(types::AiComposeTone),
@@ -55515,6 +56962,7 @@ impl From<types::AiComposeTone> for AiComposeTone {
         Self::AiComposeTone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AiComposeTone> for types::AiComposeTone {
     type Error = AiComposeTone;
     #[inline]
@@ -55531,6 +56979,7 @@ impl From<types::AiComposeToneDefault> for AiComposeTone {
         Self::Default(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<AiComposeTone> for types::AiComposeToneDefault {
     type Error = AiComposeTone;
     #[inline]
@@ -55600,7 +57049,8 @@ impl<'de> serde::Deserialize<'de> for AiComposeTone {
 /// The TL type `AiComposeToneExample`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AiComposeToneExample>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AiComposeToneExample {
     /// `aiComposeToneExample#f1d628ec`: see [`types::AiComposeToneExample`].
     AiComposeToneExample(types::AiComposeToneExample),
@@ -55681,7 +57131,8 @@ impl<'de> serde::Deserialize<'de> for AiComposeToneExample {
 /// The TL type `JoinChatBotResult`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/JoinChatBotResult>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum JoinChatBotResult {
     /// `joinChatBotResultApproved#ae152a69`: see [`types::JoinChatBotResultApproved`].
     Approved,
@@ -55710,6 +57161,7 @@ impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
         Self::Approved
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
     type Error = JoinChatBotResult;
     #[inline]
@@ -55726,6 +57178,7 @@ impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
         Self::Declined
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
     type Error = JoinChatBotResult;
     #[inline]
@@ -55742,6 +57195,7 @@ impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
         Self::Queued
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
     type Error = JoinChatBotResult;
     #[inline]
@@ -55758,6 +57212,7 @@ impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
         Self::WebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultWebView {
     type Error = JoinChatBotResult;
     #[inline]
@@ -55844,7 +57299,8 @@ impl<'de> serde::Deserialize<'de> for JoinChatBotResult {
 /// The TL type `WebDomainException`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WebDomainException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WebDomainException {
     /// `webDomainException#933ca597`: see [`types::WebDomainException`].
     WebDomainException(types::WebDomainException),
@@ -55925,7 +57381,8 @@ impl<'de> serde::Deserialize<'de> for WebDomainException {
 /// The TL type `InputRichFile`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputRichFile {
     /// `inputRichFilePhoto#9b00622b`: see [`types::InputRichFilePhoto`].
     Photo(types::InputRichFilePhoto),
@@ -55948,6 +57405,7 @@ impl From<types::InputRichFilePhoto> for InputRichFile {
         Self::Photo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
     type Error = InputRichFile;
     #[inline]
@@ -55964,6 +57422,7 @@ impl From<types::InputRichFileDocument> for InputRichFile {
         Self::Document(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichFile> for types::InputRichFileDocument {
     type Error = InputRichFile;
     #[inline]
@@ -56033,7 +57492,8 @@ impl<'de> serde::Deserialize<'de> for InputRichFile {
 /// The TL type `InputRichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputRichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputRichMessage {
     /// `inputRichMessage#e4c449fc`: see [`types::InputRichMessage`].
     InputRichMessage(types::InputRichMessage),
@@ -56059,6 +57519,7 @@ impl From<types::InputRichMessage> for InputRichMessage {
         Self::InputRichMessage(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessage {
     type Error = InputRichMessage;
     #[inline]
@@ -56075,6 +57536,7 @@ impl From<types::InputRichMessageHtml> for InputRichMessage {
         Self::Html(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
     type Error = InputRichMessage;
     #[inline]
@@ -56091,6 +57553,7 @@ impl From<types::InputRichMessageMarkdown> for InputRichMessage {
         Self::Markdown(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputRichMessage> for types::InputRichMessageMarkdown {
     type Error = InputRichMessage;
     #[inline]
@@ -56167,7 +57630,8 @@ impl<'de> serde::Deserialize<'de> for InputRichMessage {
 /// The TL type `RichMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichMessage {
     /// `richMessage#baf39d8b`: see [`types::RichMessage`].
     RichMessage(types::RichMessage),
@@ -56246,7 +57710,8 @@ impl<'de> serde::Deserialize<'de> for RichMessage {
 /// The TL type `CommunityPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CommunityPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CommunityPeer {
     /// `communityPeer#76141ebd`: see [`types::CommunityPeer`].
     CommunityPeer(types::CommunityPeer),
@@ -56325,7 +57790,8 @@ impl<'de> serde::Deserialize<'de> for CommunityPeer {
 /// The TL type `CommunityPeerRequest`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CommunityPeerRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CommunityPeerRequest {
     /// `communityPeerRequest#7beafa85`: see [`types::CommunityPeerRequest`].
     CommunityPeerRequest(types::CommunityPeerRequest),
@@ -56406,7 +57872,8 @@ impl<'de> serde::Deserialize<'de> for CommunityPeerRequest {
 /// The TL type `EphemeralMessage`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/EphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum EphemeralMessage {
     /// `ephemeralMessage#dd27bee9`: see [`types::EphemeralMessage`].
     EphemeralMessage(types::EphemeralMessage),
@@ -56485,7 +57952,8 @@ impl<'de> serde::Deserialize<'de> for EphemeralMessage {
 /// The TL type `ButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ButtonType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ButtonType {
     /// `buttonTypeDefault#c9dd90e9`: see [`types::ButtonTypeDefault`].
     Default,
@@ -56523,6 +57991,7 @@ impl From<types::ButtonTypeDefault> for ButtonType {
         Self::Default
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeDefault {
     type Error = ButtonType;
     #[inline]
@@ -56539,6 +58008,7 @@ impl From<types::ButtonTypeRequestPhone> for ButtonType {
         Self::RequestPhone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
     type Error = ButtonType;
     #[inline]
@@ -56555,6 +58025,7 @@ impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
         Self::RequestGeoLocation
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
     type Error = ButtonType;
     #[inline]
@@ -56571,6 +58042,7 @@ impl From<types::ButtonTypeRequestPoll> for ButtonType {
         Self::RequestPoll(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
     type Error = ButtonType;
     #[inline]
@@ -56587,6 +58059,7 @@ impl From<types::ButtonTypeRequestPeer> for ButtonType {
         Self::RequestPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
     type Error = ButtonType;
     #[inline]
@@ -56603,6 +58076,7 @@ impl From<types::InputButtonTypeRequestPeer> for ButtonType {
         Self::InputButtonTypeRequestPeer(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
     type Error = ButtonType;
     #[inline]
@@ -56619,6 +58093,7 @@ impl From<types::ButtonTypeSimpleWebView> for ButtonType {
         Self::SimpleWebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ButtonType> for types::ButtonTypeSimpleWebView {
     type Error = ButtonType;
     #[inline]
@@ -56733,7 +58208,8 @@ impl<'de> serde::Deserialize<'de> for ButtonType {
 /// The TL type `InlineButtonType`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InlineButtonType>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InlineButtonType {
     /// `inlineButtonTypeUrl#eca4f8d4`: see [`types::InlineButtonTypeUrl`].
     Url(types::InlineButtonTypeUrl),
@@ -56786,6 +58262,7 @@ impl From<types::InlineButtonTypeUrl> for InlineButtonType {
         Self::Url(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
     type Error = InlineButtonType;
     #[inline]
@@ -56802,6 +58279,7 @@ impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
         Self::UrlAuth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
     #[inline]
@@ -56818,6 +58296,7 @@ impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
         Self::InputInlineButtonTypeUrlAuth(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
     #[inline]
@@ -56834,6 +58313,7 @@ impl From<types::InlineButtonTypeWebView> for InlineButtonType {
         Self::WebView(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
     type Error = InlineButtonType;
     #[inline]
@@ -56850,6 +58330,7 @@ impl From<types::InlineButtonTypeCallback> for InlineButtonType {
         Self::Callback(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
     type Error = InlineButtonType;
     #[inline]
@@ -56866,6 +58347,7 @@ impl From<types::InlineButtonTypeGame> for InlineButtonType {
         Self::Game
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
     type Error = InlineButtonType;
     #[inline]
@@ -56882,6 +58364,7 @@ impl From<types::InlineButtonTypeBuy> for InlineButtonType {
         Self::Buy
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
     type Error = InlineButtonType;
     #[inline]
@@ -56898,6 +58381,7 @@ impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
         Self::SwitchInline(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
     type Error = InlineButtonType;
     #[inline]
@@ -56914,6 +58398,7 @@ impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
         Self::UserProfile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
     type Error = InlineButtonType;
     #[inline]
@@ -56930,6 +58415,7 @@ impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
         Self::InputInlineButtonTypeUserProfile(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
     type Error = InlineButtonType;
     #[inline]
@@ -56946,6 +58432,7 @@ impl From<types::InlineButtonTypeCopy> for InlineButtonType {
         Self::Copy(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
     type Error = InlineButtonType;
     #[inline]
@@ -56962,6 +58449,7 @@ impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
         Self::Disabled
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeDisabled {
     type Error = InlineButtonType;
     #[inline]
@@ -57115,7 +58603,8 @@ impl<'de> serde::Deserialize<'de> for InlineButtonType {
 /// The TL type `KeyboardInlineButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardInlineButton {
     /// `keyboardInlineButton#11c1a322`: see [`types::KeyboardInlineButton`].
     KeyboardInlineButton(types::KeyboardInlineButton),
@@ -57196,7 +58685,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButton {
 /// The TL type `KeyboardInlineButtonRow`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum KeyboardInlineButtonRow {
     /// `keyboardInlineButtonRow#19420af6`: see [`types::KeyboardInlineButtonRow`].
     KeyboardInlineButtonRow(types::KeyboardInlineButtonRow),
@@ -57280,7 +58770,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButtonRow {
 /// The TL type `RichButtonStyle`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RichButtonStyle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RichButtonStyle {
     /// `richButtonStyle#03c610bd`: see [`types::RichButtonStyle`].
     RichButtonStyle(types::RichButtonStyle),
@@ -57359,7 +58850,8 @@ impl<'de> serde::Deserialize<'de> for RichButtonStyle {
 /// The TL type `PageButton`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/PageButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PageButton {
     /// `pageButton#692a5488`: see [`types::PageButton`].
     PageButton(types::PageButton),
@@ -57438,7 +58930,8 @@ impl<'de> serde::Deserialize<'de> for PageButton {
 /// The TL type `CurrencyRate`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/CurrencyRate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum CurrencyRate {
     /// `currencyRate#30d9743c`: see [`types::CurrencyRate`].
     CurrencyRate(types::CurrencyRate),
@@ -57517,7 +59010,8 @@ impl<'de> serde::Deserialize<'de> for CurrencyRate {
 /// The TL type `OnrampMethodAvailability`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampMethodAvailability>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampMethodAvailability {
     /// `onrampMethodAvailability#9ec8c6a8`: see [`types::OnrampMethodAvailability`].
     OnrampMethodAvailability(types::OnrampMethodAvailability),
@@ -57601,7 +59095,8 @@ impl<'de> serde::Deserialize<'de> for OnrampMethodAvailability {
 /// The TL type `OnrampProviderInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampProviderInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampProviderInfo {
     /// `onrampProviderInfo#0dc27582`: see [`types::OnrampProviderInfo`].
     OnrampProviderInfo(types::OnrampProviderInfo),
@@ -57682,7 +59177,8 @@ impl<'de> serde::Deserialize<'de> for OnrampProviderInfo {
 /// The TL type `OnrampAvailability`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampAvailability>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampAvailability {
     /// `onrampAvailability#f9c84973`: see [`types::OnrampAvailability`].
     OnrampAvailability(types::OnrampAvailability),
@@ -57763,7 +59259,8 @@ impl<'de> serde::Deserialize<'de> for OnrampAvailability {
 /// The TL type `OnrampLimits`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampLimits>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampLimits {
     /// `onrampLimits#7be2677e`: see [`types::OnrampLimits`].
     OnrampLimits(types::OnrampLimits),
@@ -57842,7 +59339,8 @@ impl<'de> serde::Deserialize<'de> for OnrampLimits {
 /// The TL type `OnrampQuote`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampQuote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampQuote {
     /// `onrampQuote#7a8011e9`: see [`types::OnrampQuote`].
     OnrampQuote(types::OnrampQuote),
@@ -57921,7 +59419,8 @@ impl<'de> serde::Deserialize<'de> for OnrampQuote {
 /// The TL type `OnrampSession`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/OnrampSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum OnrampSession {
     /// `onrampSession#d1e42e24`: see [`types::OnrampSession`].
     OnrampSession(types::OnrampSession),
@@ -58000,7 +59499,8 @@ impl<'de> serde::Deserialize<'de> for OnrampSession {
 /// The TL type `WalletState`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletState {
     /// `walletStateEmpty#9cb9b2ec`: see [`types::WalletStateEmpty`].
     Empty(types::WalletStateEmpty),
@@ -58023,6 +59523,7 @@ impl From<types::WalletStateEmpty> for WalletState {
         Self::Empty(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletState> for types::WalletStateEmpty {
     type Error = WalletState;
     #[inline]
@@ -58039,6 +59540,7 @@ impl From<types::WalletState> for WalletState {
         Self::WalletState(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletState> for types::WalletState {
     type Error = WalletState;
     #[inline]
@@ -58108,7 +59610,8 @@ impl<'de> serde::Deserialize<'de> for WalletState {
 /// The TL type `WalletUserAddress`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletUserAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletUserAddress {
     /// `walletUserAddress#fe78eecc`: see [`types::WalletUserAddress`].
     WalletUserAddress(types::WalletUserAddress),
@@ -58187,7 +59690,8 @@ impl<'de> serde::Deserialize<'de> for WalletUserAddress {
 /// The TL type `WalletTransactionPeer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransactionPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletTransactionPeer {
     /// `walletTransactionPeerUser#d4ea706d`: see [`types::WalletTransactionPeerUser`].
     User(types::WalletTransactionPeerUser),
@@ -58216,6 +59720,7 @@ impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
         Self::User(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -58232,6 +59737,7 @@ impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
         Self::Address(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -58248,6 +59754,7 @@ impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
         Self::Onramp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -58264,6 +59771,7 @@ impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
         Self::Unsupported
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUnsupported {
     type Error = WalletTransactionPeer;
     #[inline]
@@ -58350,7 +59858,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransactionPeer {
 /// The TL type `WalletTransaction`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletTransaction {
     /// `walletTransaction#952dc143`: see [`types::WalletTransaction`].
     WalletTransaction(types::WalletTransaction),
@@ -58429,7 +59938,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransaction {
 /// The TL type `WalletOwnershipProof`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/WalletOwnershipProof>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum WalletOwnershipProof {
     /// `walletOwnershipProof#60bccb0d`: see [`types::WalletOwnershipProof`].
     WalletOwnershipProof(types::WalletOwnershipProof),
@@ -58510,7 +60020,8 @@ impl<'de> serde::Deserialize<'de> for WalletOwnershipProof {
 /// The TL type `InputWalletReplacement`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/InputWalletReplacement>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum InputWalletReplacement {
     /// `inputWalletNew#63a440dc`: see [`types::InputWalletNew`].
     InputWalletNew,
@@ -58533,6 +60044,7 @@ impl From<types::InputWalletNew> for InputWalletReplacement {
         Self::InputWalletNew
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWalletReplacement> for types::InputWalletNew {
     type Error = InputWalletReplacement;
     #[inline]
@@ -58549,6 +60061,7 @@ impl From<types::InputWalletImported> for InputWalletReplacement {
         Self::InputWalletImported(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<InputWalletReplacement> for types::InputWalletImported {
     type Error = InputWalletReplacement;
     #[inline]
@@ -58621,7 +60134,8 @@ impl<'de> serde::Deserialize<'de> for InputWalletReplacement {
 /// The TL type `TonConnectManifest`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectManifest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectManifest {
     /// `tonConnectManifest#12229264`: see [`types::TonConnectManifest`].
     TonConnectManifest(types::TonConnectManifest),
@@ -58702,7 +60216,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectManifest {
 /// The TL type `TonConnectSession`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectSession {
     /// `tonConnectSession#126556c6`: see [`types::TonConnectSession`].
     TonConnectSession(types::TonConnectSession),
@@ -58781,7 +60296,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectSession {
 /// The TL type `TonConnectNextEventId`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectNextEventId>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectNextEventId {
     /// `tonConnectNextEventId#582464e3`: see [`types::TonConnectNextEventId`].
     TonConnectNextEventId(types::TonConnectNextEventId),
@@ -58862,7 +60378,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectNextEventId {
 /// The TL type `TonConnectRequest`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TonConnectRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TonConnectRequest {
     /// `tonConnectRequest#a15f8513`: see [`types::TonConnectRequest`].
     TonConnectRequest(types::TonConnectRequest),
@@ -58941,7 +60458,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectRequest {
 /// The TL type `ResPQ`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/ResPQ>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ResPq {
     /// `resPQ#05162463`: see [`types::ResPq`].
     ResPq(types::ResPq),
@@ -59020,7 +60538,8 @@ impl<'de> serde::Deserialize<'de> for ResPq {
 /// The TL type `P_Q_inner_data`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/P_Q_inner_data>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum PQInnerData {
     /// `p_q_inner_data#83c95aec`: see [`types::PQInnerData`].
     PQInnerData(types::PQInnerData),
@@ -59049,6 +60568,7 @@ impl From<types::PQInnerData> for PQInnerData {
         Self::PQInnerData(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PQInnerData> for types::PQInnerData {
     type Error = PQInnerData;
     #[inline]
@@ -59065,6 +60585,7 @@ impl From<types::PQInnerDataDc> for PQInnerData {
         Self::Dc(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PQInnerData> for types::PQInnerDataDc {
     type Error = PQInnerData;
     #[inline]
@@ -59081,6 +60602,7 @@ impl From<types::PQInnerDataTemp> for PQInnerData {
         Self::Temp(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PQInnerData> for types::PQInnerDataTemp {
     type Error = PQInnerData;
     #[inline]
@@ -59097,6 +60619,7 @@ impl From<types::PQInnerDataTempDc> for PQInnerData {
         Self::TempDc(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<PQInnerData> for types::PQInnerDataTempDc {
     type Error = PQInnerData;
     #[inline]
@@ -59180,7 +60703,8 @@ impl<'de> serde::Deserialize<'de> for PQInnerData {
 /// The TL type `BindAuthKeyInner`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BindAuthKeyInner>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BindAuthKeyInner {
     /// `bind_auth_key_inner#75a3f765`: see [`types::BindAuthKeyInner`].
     BindAuthKeyInner(types::BindAuthKeyInner),
@@ -59259,7 +60783,8 @@ impl<'de> serde::Deserialize<'de> for BindAuthKeyInner {
 /// The TL type `Server_DH_Params`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Server_DH_Params>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ServerDhParams {
     /// `server_DH_params_fail#79cb045d`: see [`types::ServerDhParamsFail`].
     Fail(types::ServerDhParamsFail),
@@ -59282,6 +60807,7 @@ impl From<types::ServerDhParamsFail> for ServerDhParams {
         Self::Fail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ServerDhParams> for types::ServerDhParamsFail {
     type Error = ServerDhParams;
     #[inline]
@@ -59298,6 +60824,7 @@ impl From<types::ServerDhParamsOk> for ServerDhParams {
         Self::Ok(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<ServerDhParams> for types::ServerDhParamsOk {
     type Error = ServerDhParams;
     #[inline]
@@ -59367,7 +60894,8 @@ impl<'de> serde::Deserialize<'de> for ServerDhParams {
 /// The TL type `Server_DH_inner_data`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Server_DH_inner_data>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ServerDhInnerData {
     /// `server_DH_inner_data#b5890dba`: see [`types::ServerDhInnerData`].
     ServerDhInnerData(types::ServerDhInnerData),
@@ -59446,7 +60974,8 @@ impl<'de> serde::Deserialize<'de> for ServerDhInnerData {
 /// The TL type `Client_DH_Inner_Data`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Client_DH_Inner_Data>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum ClientDhInnerData {
     /// `client_DH_inner_data#6643b654`: see [`types::ClientDhInnerData`].
     ClientDhInnerData(types::ClientDhInnerData),
@@ -59525,7 +61054,8 @@ impl<'de> serde::Deserialize<'de> for ClientDhInnerData {
 /// The TL type `Set_client_DH_params_answer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Set_client_DH_params_answer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum SetClientDhParamsAnswer {
     /// `dh_gen_ok#3bcbf734`: see [`types::DhGenOk`].
     DhGenOk(types::DhGenOk),
@@ -59551,6 +61081,7 @@ impl From<types::DhGenOk> for SetClientDhParamsAnswer {
         Self::DhGenOk(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SetClientDhParamsAnswer> for types::DhGenOk {
     type Error = SetClientDhParamsAnswer;
     #[inline]
@@ -59567,6 +61098,7 @@ impl From<types::DhGenRetry> for SetClientDhParamsAnswer {
         Self::DhGenRetry(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SetClientDhParamsAnswer> for types::DhGenRetry {
     type Error = SetClientDhParamsAnswer;
     #[inline]
@@ -59583,6 +61115,7 @@ impl From<types::DhGenFail> for SetClientDhParamsAnswer {
         Self::DhGenFail(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<SetClientDhParamsAnswer> for types::DhGenFail {
     type Error = SetClientDhParamsAnswer;
     #[inline]
@@ -59659,7 +61192,8 @@ impl<'de> serde::Deserialize<'de> for SetClientDhParamsAnswer {
 /// The TL type `DestroyAuthKeyRes`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DestroyAuthKeyRes>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DestroyAuthKeyRes {
     /// `destroy_auth_key_ok#f660e1d4`: see [`types::DestroyAuthKeyOk`].
     DestroyAuthKeyOk,
@@ -59685,6 +61219,7 @@ impl From<types::DestroyAuthKeyOk> for DestroyAuthKeyRes {
         Self::DestroyAuthKeyOk
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyOk {
     type Error = DestroyAuthKeyRes;
     #[inline]
@@ -59701,6 +61236,7 @@ impl From<types::DestroyAuthKeyNone> for DestroyAuthKeyRes {
         Self::DestroyAuthKeyNone
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyNone {
     type Error = DestroyAuthKeyRes;
     #[inline]
@@ -59717,6 +61253,7 @@ impl From<types::DestroyAuthKeyFail> for DestroyAuthKeyRes {
         Self::DestroyAuthKeyFail
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyFail {
     type Error = DestroyAuthKeyRes;
     #[inline]
@@ -59794,7 +61331,8 @@ impl<'de> serde::Deserialize<'de> for DestroyAuthKeyRes {
 /// The TL type `MsgsAck`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgsAck>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgsAck {
     /// `msgs_ack#62d6b459`: see [`types::MsgsAck`].
     MsgsAck(types::MsgsAck),
@@ -59873,7 +61411,8 @@ impl<'de> serde::Deserialize<'de> for MsgsAck {
 /// The TL type `BadMsgNotification`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/BadMsgNotification>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum BadMsgNotification {
     /// `bad_msg_notification#a7eff811`: see [`types::BadMsgNotification`].
     BadMsgNotification(types::BadMsgNotification),
@@ -59896,6 +61435,7 @@ impl From<types::BadMsgNotification> for BadMsgNotification {
         Self::BadMsgNotification(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BadMsgNotification> for types::BadMsgNotification {
     type Error = BadMsgNotification;
     #[inline]
@@ -59912,6 +61452,7 @@ impl From<types::BadServerSalt> for BadMsgNotification {
         Self::BadServerSalt(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<BadMsgNotification> for types::BadServerSalt {
     type Error = BadMsgNotification;
     #[inline]
@@ -59983,7 +61524,8 @@ impl<'de> serde::Deserialize<'de> for BadMsgNotification {
 /// The TL type `MsgsStateReq`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgsStateReq>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgsStateReq {
     /// `msgs_state_req#da69fb52`: see [`types::MsgsStateReq`].
     MsgsStateReq(types::MsgsStateReq),
@@ -60062,7 +61604,8 @@ impl<'de> serde::Deserialize<'de> for MsgsStateReq {
 /// The TL type `MsgsStateInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgsStateInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgsStateInfo {
     /// `msgs_state_info#04deb57d`: see [`types::MsgsStateInfo`].
     MsgsStateInfo(types::MsgsStateInfo),
@@ -60141,7 +61684,8 @@ impl<'de> serde::Deserialize<'de> for MsgsStateInfo {
 /// The TL type `MsgsAllInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgsAllInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgsAllInfo {
     /// `msgs_all_info#8cc0d131`: see [`types::MsgsAllInfo`].
     MsgsAllInfo(types::MsgsAllInfo),
@@ -60220,7 +61764,8 @@ impl<'de> serde::Deserialize<'de> for MsgsAllInfo {
 /// The TL type `MsgDetailedInfo`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgDetailedInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgDetailedInfo {
     /// `msg_detailed_info#276d3ec6`: see [`types::MsgDetailedInfo`].
     MsgDetailedInfo(types::MsgDetailedInfo),
@@ -60243,6 +61788,7 @@ impl From<types::MsgDetailedInfo> for MsgDetailedInfo {
         Self::MsgDetailedInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MsgDetailedInfo> for types::MsgDetailedInfo {
     type Error = MsgDetailedInfo;
     #[inline]
@@ -60259,6 +61805,7 @@ impl From<types::MsgNewDetailedInfo> for MsgDetailedInfo {
         Self::MsgNewDetailedInfo(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MsgDetailedInfo> for types::MsgNewDetailedInfo {
     type Error = MsgDetailedInfo;
     #[inline]
@@ -60330,7 +61877,8 @@ impl<'de> serde::Deserialize<'de> for MsgDetailedInfo {
 /// The TL type `MsgResendReq`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/MsgResendReq>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum MsgResendReq {
     /// `msg_resend_req#7d861a08`: see [`types::MsgResendReq`].
     MsgResendReq(types::MsgResendReq),
@@ -60353,6 +61901,7 @@ impl From<types::MsgResendReq> for MsgResendReq {
         Self::MsgResendReq(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MsgResendReq> for types::MsgResendReq {
     type Error = MsgResendReq;
     #[inline]
@@ -60369,6 +61918,7 @@ impl From<types::MsgResendAnsReq> for MsgResendReq {
         Self::MsgResendAnsReq(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<MsgResendReq> for types::MsgResendAnsReq {
     type Error = MsgResendReq;
     #[inline]
@@ -60438,7 +61988,8 @@ impl<'de> serde::Deserialize<'de> for MsgResendReq {
 /// The TL type `RpcError`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RpcError>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RpcError {
     /// `rpc_error#2144ca19`: see [`types::RpcError`].
     RpcError(types::RpcError),
@@ -60517,7 +62068,8 @@ impl<'de> serde::Deserialize<'de> for RpcError {
 /// The TL type `RpcDropAnswer`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/RpcDropAnswer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum RpcDropAnswer {
     /// `rpc_answer_unknown#5e2ad36e`: see [`types::RpcAnswerUnknown`].
     RpcAnswerUnknown,
@@ -60543,6 +62095,7 @@ impl From<types::RpcAnswerUnknown> for RpcDropAnswer {
         Self::RpcAnswerUnknown
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RpcDropAnswer> for types::RpcAnswerUnknown {
     type Error = RpcDropAnswer;
     #[inline]
@@ -60559,6 +62112,7 @@ impl From<types::RpcAnswerDroppedRunning> for RpcDropAnswer {
         Self::RpcAnswerDroppedRunning
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RpcDropAnswer> for types::RpcAnswerDroppedRunning {
     type Error = RpcDropAnswer;
     #[inline]
@@ -60575,6 +62129,7 @@ impl From<types::RpcAnswerDropped> for RpcDropAnswer {
         Self::RpcAnswerDropped(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<RpcDropAnswer> for types::RpcAnswerDropped {
     type Error = RpcDropAnswer;
     #[inline]
@@ -60653,7 +62208,8 @@ impl<'de> serde::Deserialize<'de> for RpcDropAnswer {
 /// The TL type `FutureSalt`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FutureSalt>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FutureSalt {
     /// `future_salt#0949d9dc`: see [`types::FutureSalt`].
     FutureSalt(types::FutureSalt),
@@ -60732,7 +62288,8 @@ impl<'de> serde::Deserialize<'de> for FutureSalt {
 /// The TL type `FutureSalts`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/FutureSalts>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum FutureSalts {
     /// `future_salts#ae500895`: see [`types::FutureSalts`].
     FutureSalts(types::FutureSalts),
@@ -60811,7 +62368,8 @@ impl<'de> serde::Deserialize<'de> for FutureSalts {
 /// The TL type `Pong`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/Pong>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum Pong {
     /// `pong#347773c5`: see [`types::Pong`].
     Pong(types::Pong),
@@ -60890,7 +62448,8 @@ impl<'de> serde::Deserialize<'de> for Pong {
 /// The TL type `DestroySessionRes`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/DestroySessionRes>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum DestroySessionRes {
     /// `destroy_session_ok#e22045fc`: see [`types::DestroySessionOk`].
     DestroySessionOk(types::DestroySessionOk),
@@ -60913,6 +62472,7 @@ impl From<types::DestroySessionOk> for DestroySessionRes {
         Self::DestroySessionOk(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DestroySessionRes> for types::DestroySessionOk {
     type Error = DestroySessionRes;
     #[inline]
@@ -60929,6 +62489,7 @@ impl From<types::DestroySessionNone> for DestroySessionRes {
         Self::DestroySessionNone(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<DestroySessionRes> for types::DestroySessionNone {
     type Error = DestroySessionRes;
     #[inline]
@@ -61000,7 +62561,8 @@ impl<'de> serde::Deserialize<'de> for DestroySessionRes {
 /// The TL type `NewSession`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/NewSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum NewSession {
     /// `new_session_created#9ec20908`: see [`types::NewSessionCreated`].
     Created(types::NewSessionCreated),
@@ -61079,7 +62641,8 @@ impl<'de> serde::Deserialize<'de> for NewSession {
 /// The TL type `HttpWait`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/HttpWait>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum HttpWait {
     /// `http_wait#9299359f`: see [`types::HttpWait`].
     HttpWait(types::HttpWait),
@@ -61158,7 +62721,8 @@ impl<'de> serde::Deserialize<'de> for HttpWait {
 /// The TL type `IpPort`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/IpPort>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum IpPort {
     /// `ipPort#d433ad73`: see [`types::IpPort`].
     IpPort(types::IpPort),
@@ -61181,6 +62745,7 @@ impl From<types::IpPort> for IpPort {
         Self::IpPort(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<IpPort> for types::IpPort {
     type Error = IpPort;
     #[inline]
@@ -61197,6 +62762,7 @@ impl From<types::IpPortSecret> for IpPort {
         Self::Secret(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<IpPort> for types::IpPortSecret {
     type Error = IpPort;
     #[inline]
@@ -61266,7 +62832,8 @@ impl<'de> serde::Deserialize<'de> for IpPort {
 /// The TL type `AccessPointRule`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/AccessPointRule>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum AccessPointRule {
     /// `accessPointRule#4679b65f`: see [`types::AccessPointRule`].
     AccessPointRule(types::AccessPointRule),
@@ -61345,7 +62912,8 @@ impl<'de> serde::Deserialize<'de> for AccessPointRule {
 /// The TL type `TlsClientHello`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TlsClientHello>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TlsClientHello {
     /// `tlsClientHello#6c52c484`: see [`types::TlsClientHello`].
     TlsClientHello(types::TlsClientHello),
@@ -61424,7 +62992,8 @@ impl<'de> serde::Deserialize<'de> for TlsClientHello {
 /// The TL type `TlsBlock`: one of its constructors, written with its id first.
 ///
 /// See <https://core.telegram.org/type/TlsBlock>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 pub enum TlsBlock {
     /// `tlsBlockString#4218a164`: see [`types::TlsBlockString`].
     String(types::TlsBlockString),
@@ -61462,6 +63031,7 @@ impl From<types::TlsBlockString> for TlsBlock {
         Self::String(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockString {
     type Error = TlsBlock;
     #[inline]
@@ -61478,6 +63048,7 @@ impl From<types::TlsBlockRandom> for TlsBlock {
         Self::Random(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockRandom {
     type Error = TlsBlock;
     #[inline]
@@ -61494,6 +63065,7 @@ impl From<types::TlsBlockZero> for TlsBlock {
         Self::Zero(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockZero {
     type Error = TlsBlock;
     #[inline]
@@ -61510,6 +63082,7 @@ impl From<types::TlsBlockDomain> for TlsBlock {
         Self::Domain
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockDomain {
     type Error = TlsBlock;
     #[inline]
@@ -61526,6 +63099,7 @@ impl From<types::TlsBlockGrease> for TlsBlock {
         Self::Grease(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockGrease {
     type Error = TlsBlock;
     #[inline]
@@ -61542,6 +63116,7 @@ impl From<types::TlsBlockPublicKey> for TlsBlock {
         Self::PublicKey
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockPublicKey {
     type Error = TlsBlock;
     #[inline]
@@ -61558,6 +63133,7 @@ impl From<types::TlsBlockScope> for TlsBlock {
         Self::Scope(value)
     }
 }
+#[cfg(feature = "try-from")]
 impl TryFrom<TlsBlock> for types::TlsBlockScope {
     type Error = TlsBlock;
     #[inline]
@@ -61673,7 +63249,8 @@ pub mod account {
     /// The TL type `account.PrivacyRules`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.PrivacyRules>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PrivacyRules {
         /// `account.privacyRules#50a04e45`: see [`types::account::PrivacyRules`].
         PrivacyRules(types::account::PrivacyRules),
@@ -61752,7 +63329,8 @@ pub mod account {
     /// The TL type `account.Authorizations`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.Authorizations>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Authorizations {
         /// `account.authorizations#4bff8ea0`: see [`types::account::Authorizations`].
         Authorizations(types::account::Authorizations),
@@ -61833,7 +63411,8 @@ pub mod account {
     /// The TL type `account.Password`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.Password>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Password {
         /// `account.password#957b50fb`: see [`types::account::Password`].
         Password(types::account::Password),
@@ -61912,7 +63491,8 @@ pub mod account {
     /// The TL type `account.PasswordSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.PasswordSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PasswordSettings {
         /// `account.passwordSettings#9a5c33e5`: see [`types::account::PasswordSettings`].
         PasswordSettings(types::account::PasswordSettings),
@@ -61996,7 +63576,8 @@ pub mod account {
     /// The TL type `account.PasswordInputSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.PasswordInputSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PasswordInputSettings {
         /// `account.passwordInputSettings#c23727c9`: see [`types::account::PasswordInputSettings`].
         PasswordInputSettings(types::account::PasswordInputSettings),
@@ -62080,7 +63661,8 @@ pub mod account {
     /// The TL type `account.TmpPassword`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.TmpPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TmpPassword {
         /// `account.tmpPassword#db64fd34`: see [`types::account::TmpPassword`].
         TmpPassword(types::account::TmpPassword),
@@ -62159,7 +63741,8 @@ pub mod account {
     /// The TL type `account.WebAuthorizations`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.WebAuthorizations>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WebAuthorizations {
         /// `account.webAuthorizations#ed56c9fc`: see [`types::account::WebAuthorizations`].
         WebAuthorizations(types::account::WebAuthorizations),
@@ -62243,7 +63826,8 @@ pub mod account {
     /// The TL type `account.AuthorizationForm`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.AuthorizationForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AuthorizationForm {
         /// `account.authorizationForm#ad2e1cd8`: see [`types::account::AuthorizationForm`].
         AuthorizationForm(types::account::AuthorizationForm),
@@ -62327,7 +63911,8 @@ pub mod account {
     /// The TL type `account.SentEmailCode`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.SentEmailCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentEmailCode {
         /// `account.sentEmailCode#811f854f`: see [`types::account::SentEmailCode`].
         SentEmailCode(types::account::SentEmailCode),
@@ -62406,7 +63991,8 @@ pub mod account {
     /// The TL type `account.Takeout`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.Takeout>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Takeout {
         /// `account.takeout#4dba4501`: see [`types::account::Takeout`].
         Takeout(types::account::Takeout),
@@ -62485,7 +64071,8 @@ pub mod account {
     /// The TL type `account.WallPapers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.WallPapers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WallPapers {
         /// `account.wallPapersNotModified#1c199183`: see [`types::account::WallPapersNotModified`].
         NotModified,
@@ -62508,6 +64095,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WallPapers> for types::account::WallPapersNotModified {
         type Error = WallPapers;
         #[inline]
@@ -62524,6 +64112,7 @@ pub mod account {
             Self::WallPapers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WallPapers> for types::account::WallPapers {
         type Error = WallPapers;
         #[inline]
@@ -62595,7 +64184,8 @@ pub mod account {
     /// The TL type `account.AutoDownloadSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.AutoDownloadSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AutoDownloadSettings {
         /// `account.autoDownloadSettings#63cacf26`: see [`types::account::AutoDownloadSettings`].
         AutoDownloadSettings(types::account::AutoDownloadSettings),
@@ -62679,7 +64269,8 @@ pub mod account {
     /// The TL type `account.Themes`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.Themes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Themes {
         /// `account.themesNotModified#f41eb622`: see [`types::account::ThemesNotModified`].
         NotModified,
@@ -62702,6 +64293,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Themes> for types::account::ThemesNotModified {
         type Error = Themes;
         #[inline]
@@ -62718,6 +64310,7 @@ pub mod account {
             Self::Themes(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Themes> for types::account::Themes {
         type Error = Themes;
         #[inline]
@@ -62789,7 +64382,8 @@ pub mod account {
     /// The TL type `account.ContentSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.ContentSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ContentSettings {
         /// `account.contentSettings#57e28221`: see [`types::account::ContentSettings`].
         ContentSettings(types::account::ContentSettings),
@@ -62870,7 +64464,8 @@ pub mod account {
     /// The TL type `account.ResetPasswordResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.ResetPasswordResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ResetPasswordResult {
         /// `account.resetPasswordFailedWait#e3779861`: see [`types::account::ResetPasswordFailedWait`].
         ResetPasswordFailedWait(types::account::ResetPasswordFailedWait),
@@ -62896,6 +64491,7 @@ pub mod account {
             Self::ResetPasswordFailedWait(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordFailedWait {
         type Error = ResetPasswordResult;
         #[inline]
@@ -62912,6 +64508,7 @@ pub mod account {
             Self::ResetPasswordRequestedWait(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordRequestedWait {
         type Error = ResetPasswordResult;
         #[inline]
@@ -62928,6 +64525,7 @@ pub mod account {
             Self::ResetPasswordOk
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordOk {
         type Error = ResetPasswordResult;
         #[inline]
@@ -63017,7 +64615,8 @@ pub mod account {
     /// The TL type `account.ChatThemes`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.ChatThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatThemes {
         /// `account.chatThemesNotModified#e011e1c4`: see [`types::account::ChatThemesNotModified`].
         NotModified,
@@ -63040,6 +64639,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatThemes> for types::account::ChatThemesNotModified {
         type Error = ChatThemes;
         #[inline]
@@ -63056,6 +64656,7 @@ pub mod account {
             Self::ChatThemes(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatThemes> for types::account::ChatThemes {
         type Error = ChatThemes;
         #[inline]
@@ -63127,7 +64728,8 @@ pub mod account {
     /// The TL type `account.SavedRingtones`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.SavedRingtones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedRingtones {
         /// `account.savedRingtonesNotModified#fbf6e8b1`: see [`types::account::SavedRingtonesNotModified`].
         NotModified,
@@ -63150,6 +64752,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedRingtones> for types::account::SavedRingtonesNotModified {
         type Error = SavedRingtones;
         #[inline]
@@ -63166,6 +64769,7 @@ pub mod account {
             Self::SavedRingtones(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedRingtones> for types::account::SavedRingtones {
         type Error = SavedRingtones;
         #[inline]
@@ -63239,7 +64843,8 @@ pub mod account {
     /// The TL type `account.SavedRingtone`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.SavedRingtone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedRingtone {
         /// `account.savedRingtone#b7263f6d`: see [`types::account::SavedRingtone`].
         SavedRingtone,
@@ -63262,6 +64867,7 @@ pub mod account {
             Self::SavedRingtone
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedRingtone> for types::account::SavedRingtone {
         type Error = SavedRingtone;
         #[inline]
@@ -63278,6 +64884,7 @@ pub mod account {
             Self::Converted(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedRingtone> for types::account::SavedRingtoneConverted {
         type Error = SavedRingtone;
         #[inline]
@@ -63349,7 +64956,8 @@ pub mod account {
     /// The TL type `account.EmojiStatuses`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.EmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiStatuses {
         /// `account.emojiStatusesNotModified#d08ce645`: see [`types::account::EmojiStatusesNotModified`].
         NotModified,
@@ -63372,6 +64980,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiStatuses> for types::account::EmojiStatusesNotModified {
         type Error = EmojiStatuses;
         #[inline]
@@ -63388,6 +64997,7 @@ pub mod account {
             Self::EmojiStatuses(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiStatuses> for types::account::EmojiStatuses {
         type Error = EmojiStatuses;
         #[inline]
@@ -63459,7 +65069,8 @@ pub mod account {
     /// The TL type `account.EmailVerified`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.EmailVerified>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmailVerified {
         /// `account.emailVerified#2b96cd1b`: see [`types::account::EmailVerified`].
         EmailVerified(types::account::EmailVerified),
@@ -63482,6 +65093,7 @@ pub mod account {
             Self::EmailVerified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmailVerified> for types::account::EmailVerified {
         type Error = EmailVerified;
         #[inline]
@@ -63498,6 +65110,7 @@ pub mod account {
             Self::Login(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmailVerified> for types::account::EmailVerifiedLogin {
         type Error = EmailVerified;
         #[inline]
@@ -63567,7 +65180,8 @@ pub mod account {
     /// The TL type `account.AutoSaveSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.AutoSaveSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AutoSaveSettings {
         /// `account.autoSaveSettings#4c3e069d`: see [`types::account::AutoSaveSettings`].
         AutoSaveSettings(types::account::AutoSaveSettings),
@@ -63651,7 +65265,8 @@ pub mod account {
     /// The TL type `account.ConnectedBots`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.ConnectedBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ConnectedBots {
         /// `account.connectedBots#17d7f87b`: see [`types::account::ConnectedBots`].
         ConnectedBots(types::account::ConnectedBots),
@@ -63730,7 +65345,8 @@ pub mod account {
     /// The TL type `account.BusinessChatLinks`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.BusinessChatLinks>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BusinessChatLinks {
         /// `account.businessChatLinks#ec43a2d1`: see [`types::account::BusinessChatLinks`].
         BusinessChatLinks(types::account::BusinessChatLinks),
@@ -63814,7 +65430,8 @@ pub mod account {
     /// The TL type `account.ResolvedBusinessChatLinks`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.ResolvedBusinessChatLinks>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ResolvedBusinessChatLinks {
         /// `account.resolvedBusinessChatLinks#9a23af21`: see [`types::account::ResolvedBusinessChatLinks`].
         ResolvedBusinessChatLinks(types::account::ResolvedBusinessChatLinks),
@@ -63898,7 +65515,8 @@ pub mod account {
     /// The TL type `account.PaidMessagesRevenue`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.PaidMessagesRevenue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PaidMessagesRevenue {
         /// `account.paidMessagesRevenue#1e109708`: see [`types::account::PaidMessagesRevenue`].
         PaidMessagesRevenue(types::account::PaidMessagesRevenue),
@@ -63982,7 +65600,8 @@ pub mod account {
     /// The TL type `account.SavedMusicIds`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.SavedMusicIds>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedMusicIds {
         /// `account.savedMusicIdsNotModified#4fc81d6e`: see [`types::account::SavedMusicIdsNotModified`].
         NotModified,
@@ -64005,6 +65624,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedMusicIds> for types::account::SavedMusicIdsNotModified {
         type Error = SavedMusicIds;
         #[inline]
@@ -64021,6 +65641,7 @@ pub mod account {
             Self::SavedMusicIds(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedMusicIds> for types::account::SavedMusicIds {
         type Error = SavedMusicIds;
         #[inline]
@@ -64092,7 +65713,8 @@ pub mod account {
     /// The TL type `account.Passkeys`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.Passkeys>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Passkeys {
         /// `account.passkeys#f8e0aa1c`: see [`types::account::Passkeys`].
         Passkeys(types::account::Passkeys),
@@ -64171,7 +65793,8 @@ pub mod account {
     /// The TL type `account.PasskeyRegistrationOptions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.PasskeyRegistrationOptions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PasskeyRegistrationOptions {
         /// `account.passkeyRegistrationOptions#e16b5ce1`: see [`types::account::PasskeyRegistrationOptions`].
         PasskeyRegistrationOptions(types::account::PasskeyRegistrationOptions),
@@ -64255,7 +65878,8 @@ pub mod account {
     /// The TL type `account.WebBrowserSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/account.WebBrowserSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WebBrowserSettings {
         /// `account.webBrowserSettingsNotModified#c31c8f4e`: see [`types::account::WebBrowserSettingsNotModified`].
         NotModified,
@@ -64278,6 +65902,7 @@ pub mod account {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WebBrowserSettings> for types::account::WebBrowserSettingsNotModified {
         type Error = WebBrowserSettings;
         #[inline]
@@ -64296,6 +65921,7 @@ pub mod account {
             Self::WebBrowserSettings(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WebBrowserSettings> for types::account::WebBrowserSettings {
         type Error = WebBrowserSettings;
         #[inline]
@@ -64381,7 +66007,8 @@ pub mod aicompose {
     /// The TL type `aicompose.Tones`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/aicompose.Tones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Tones {
         /// `aicompose.tonesNotModified#c1f46103`: see [`types::aicompose::TonesNotModified`].
         NotModified,
@@ -64404,6 +66031,7 @@ pub mod aicompose {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Tones> for types::aicompose::TonesNotModified {
         type Error = Tones;
         #[inline]
@@ -64420,6 +66048,7 @@ pub mod aicompose {
             Self::Tones(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Tones> for types::aicompose::Tones {
         type Error = Tones;
         #[inline]
@@ -64500,7 +66129,8 @@ pub mod auth {
     /// The TL type `auth.SentCode`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.SentCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentCode {
         /// `auth.sentCode#5e002502`: see [`types::auth::SentCode`].
         SentCode(types::auth::SentCode),
@@ -64526,6 +66156,7 @@ pub mod auth {
             Self::SentCode(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCode {
         type Error = SentCode;
         #[inline]
@@ -64542,6 +66173,7 @@ pub mod auth {
             Self::Success(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCodeSuccess {
         type Error = SentCode;
         #[inline]
@@ -64558,6 +66190,7 @@ pub mod auth {
             Self::PaymentRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCode> for types::auth::SentCodePaymentRequired {
         type Error = SentCode;
         #[inline]
@@ -64639,7 +66272,8 @@ pub mod auth {
     /// The TL type `auth.Authorization`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.Authorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Authorization {
         /// `auth.authorization#2ea2c0d4`: see [`types::auth::Authorization`].
         Authorization(types::auth::Authorization),
@@ -64662,6 +66296,7 @@ pub mod auth {
             Self::Authorization(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Authorization> for types::auth::Authorization {
         type Error = Authorization;
         #[inline]
@@ -64678,6 +66313,7 @@ pub mod auth {
             Self::SignUpRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Authorization> for types::auth::AuthorizationSignUpRequired {
         type Error = Authorization;
         #[inline]
@@ -64752,7 +66388,8 @@ pub mod auth {
     /// The TL type `auth.ExportedAuthorization`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.ExportedAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedAuthorization {
         /// `auth.exportedAuthorization#b434e2b8`: see [`types::auth::ExportedAuthorization`].
         ExportedAuthorization(types::auth::ExportedAuthorization),
@@ -64836,7 +66473,8 @@ pub mod auth {
     /// The TL type `auth.PasswordRecovery`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.PasswordRecovery>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PasswordRecovery {
         /// `auth.passwordRecovery#137948a5`: see [`types::auth::PasswordRecovery`].
         PasswordRecovery(types::auth::PasswordRecovery),
@@ -64917,7 +66555,8 @@ pub mod auth {
     /// The TL type `auth.CodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.CodeType>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CodeType {
         /// `auth.codeTypeSms#72a3158c`: see [`types::auth::CodeTypeSms`].
         Sms,
@@ -64949,6 +66588,7 @@ pub mod auth {
             Self::Sms
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeSms {
         type Error = CodeType;
         #[inline]
@@ -64965,6 +66605,7 @@ pub mod auth {
             Self::Call
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeCall {
         type Error = CodeType;
         #[inline]
@@ -64981,6 +66622,7 @@ pub mod auth {
             Self::FlashCall
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeFlashCall {
         type Error = CodeType;
         #[inline]
@@ -64997,6 +66639,7 @@ pub mod auth {
             Self::MissedCall
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeMissedCall {
         type Error = CodeType;
         #[inline]
@@ -65013,6 +66656,7 @@ pub mod auth {
             Self::FragmentSms
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CodeType> for types::auth::CodeTypeFragmentSms {
         type Error = CodeType;
         #[inline]
@@ -65109,7 +66753,8 @@ pub mod auth {
     /// The TL type `auth.SentCodeType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.SentCodeType>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentCodeType {
         /// `auth.sentCodeTypeApp#3dbb5986`: see [`types::auth::SentCodeTypeApp`].
         App(types::auth::SentCodeTypeApp),
@@ -65159,6 +66804,7 @@ pub mod auth {
             Self::App(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeApp {
         type Error = SentCodeType;
         #[inline]
@@ -65175,6 +66821,7 @@ pub mod auth {
             Self::Sms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSms {
         type Error = SentCodeType;
         #[inline]
@@ -65191,6 +66838,7 @@ pub mod auth {
             Self::Call(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeCall {
         type Error = SentCodeType;
         #[inline]
@@ -65207,6 +66855,7 @@ pub mod auth {
             Self::FlashCall(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFlashCall {
         type Error = SentCodeType;
         #[inline]
@@ -65223,6 +66872,7 @@ pub mod auth {
             Self::MissedCall(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeMissedCall {
         type Error = SentCodeType;
         #[inline]
@@ -65239,6 +66889,7 @@ pub mod auth {
             Self::EmailCode(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeEmailCode {
         type Error = SentCodeType;
         #[inline]
@@ -65255,6 +66906,7 @@ pub mod auth {
             Self::SetUpEmailRequired(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSetUpEmailRequired {
         type Error = SentCodeType;
         #[inline]
@@ -65271,6 +66923,7 @@ pub mod auth {
             Self::FragmentSms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFragmentSms {
         type Error = SentCodeType;
         #[inline]
@@ -65287,6 +66940,7 @@ pub mod auth {
             Self::FirebaseSms(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFirebaseSms {
         type Error = SentCodeType;
         #[inline]
@@ -65303,6 +66957,7 @@ pub mod auth {
             Self::SmsWord(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsWord {
         type Error = SentCodeType;
         #[inline]
@@ -65319,6 +66974,7 @@ pub mod auth {
             Self::SmsPhrase(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsPhrase {
         type Error = SentCodeType;
         #[inline]
@@ -65456,7 +67112,8 @@ pub mod auth {
     /// The TL type `auth.LoginToken`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.LoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum LoginToken {
         /// `auth.loginToken#629f1980`: see [`types::auth::LoginToken`].
         LoginToken(types::auth::LoginToken),
@@ -65482,6 +67139,7 @@ pub mod auth {
             Self::LoginToken(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<LoginToken> for types::auth::LoginToken {
         type Error = LoginToken;
         #[inline]
@@ -65498,6 +67156,7 @@ pub mod auth {
             Self::MigrateTo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<LoginToken> for types::auth::LoginTokenMigrateTo {
         type Error = LoginToken;
         #[inline]
@@ -65514,6 +67173,7 @@ pub mod auth {
             Self::Success(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<LoginToken> for types::auth::LoginTokenSuccess {
         type Error = LoginToken;
         #[inline]
@@ -65590,7 +67250,8 @@ pub mod auth {
     /// The TL type `auth.LoggedOut`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.LoggedOut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum LoggedOut {
         /// `auth.loggedOut#c3a2835f`: see [`types::auth::LoggedOut`].
         LoggedOut(types::auth::LoggedOut),
@@ -65669,7 +67330,8 @@ pub mod auth {
     /// The TL type `auth.PasskeyLoginOptions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.PasskeyLoginOptions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PasskeyLoginOptions {
         /// `auth.passkeyLoginOptions#e2037789`: see [`types::auth::PasskeyLoginOptions`].
         PasskeyLoginOptions(types::auth::PasskeyLoginOptions),
@@ -65753,7 +67415,8 @@ pub mod auth {
     /// The TL type `auth.FirebasePnvIntent`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/auth.FirebasePnvIntent>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FirebasePnvIntent {
         /// `auth.firebasePnvIntent#df5ac00c`: see [`types::auth::FirebasePnvIntent`].
         FirebasePnvIntent(types::auth::FirebasePnvIntent),
@@ -65843,7 +67506,8 @@ pub mod bots {
     /// The TL type `bots.BotInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.BotInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BotInfo {
         /// `bots.botInfo#e8a775b0`: see [`types::bots::BotInfo`].
         BotInfo(types::bots::BotInfo),
@@ -65922,7 +67586,8 @@ pub mod bots {
     /// The TL type `bots.PopularAppBots`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.PopularAppBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PopularAppBots {
         /// `bots.popularAppBots#1991b13b`: see [`types::bots::PopularAppBots`].
         PopularAppBots(types::bots::PopularAppBots),
@@ -66003,7 +67668,8 @@ pub mod bots {
     /// The TL type `bots.PreviewInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.PreviewInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PreviewInfo {
         /// `bots.previewInfo#0ca71d64`: see [`types::bots::PreviewInfo`].
         PreviewInfo(types::bots::PreviewInfo),
@@ -66082,7 +67748,8 @@ pub mod bots {
     /// The TL type `bots.ExportedBotToken`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.ExportedBotToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedBotToken {
         /// `bots.exportedBotToken#3c60b621`: see [`types::bots::ExportedBotToken`].
         ExportedBotToken(types::bots::ExportedBotToken),
@@ -66163,7 +67830,8 @@ pub mod bots {
     /// The TL type `bots.RequestedButton`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.RequestedButton>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum RequestedButton {
         /// `bots.requestedButton#f13bbcd7`: see [`types::bots::RequestedButton`].
         RequestedButton(types::bots::RequestedButton),
@@ -66244,7 +67912,8 @@ pub mod bots {
     /// The TL type `bots.AccessSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/bots.AccessSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AccessSettings {
         /// `bots.accessSettings#dd1fbf93`: see [`types::bots::AccessSettings`].
         AccessSettings(types::bots::AccessSettings),
@@ -66334,7 +68003,8 @@ pub mod channels {
     /// The TL type `channels.ChannelParticipants`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/channels.ChannelParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChannelParticipants {
         /// `channels.channelParticipants#9ab0feaf`: see [`types::channels::ChannelParticipants`].
         ChannelParticipants(types::channels::ChannelParticipants),
@@ -66357,6 +68027,7 @@ pub mod channels {
             Self::ChannelParticipants(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChannelParticipants> for types::channels::ChannelParticipants {
         type Error = ChannelParticipants;
         #[inline]
@@ -66373,6 +68044,7 @@ pub mod channels {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChannelParticipants> for types::channels::ChannelParticipantsNotModified {
         type Error = ChannelParticipants;
         #[inline]
@@ -66451,7 +68123,8 @@ pub mod channels {
     /// The TL type `channels.ChannelParticipant`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/channels.ChannelParticipant>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChannelParticipant {
         /// `channels.channelParticipant#dfb80317`: see [`types::channels::ChannelParticipant`].
         ChannelParticipant(types::channels::ChannelParticipant),
@@ -66535,7 +68208,8 @@ pub mod channels {
     /// The TL type `channels.AdminLogResults`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/channels.AdminLogResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AdminLogResults {
         /// `channels.adminLogResults#ed8af74d`: see [`types::channels::AdminLogResults`].
         AdminLogResults(types::channels::AdminLogResults),
@@ -66616,7 +68290,8 @@ pub mod channels {
     /// The TL type `channels.SendAsPeers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/channels.SendAsPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SendAsPeers {
         /// `channels.sendAsPeers#f496b0c6`: see [`types::channels::SendAsPeers`].
         SendAsPeers(types::channels::SendAsPeers),
@@ -66695,7 +68370,8 @@ pub mod channels {
     /// The TL type `channels.SponsoredMessageReportResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/channels.SponsoredMessageReportResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SponsoredMessageReportResult {
         /// `channels.sponsoredMessageReportResultChooseOption#846f9e42`: see [`types::channels::SponsoredMessageReportResultChooseOption`].
         ChooseOption(types::channels::SponsoredMessageReportResultChooseOption),
@@ -66723,6 +68399,7 @@ pub mod channels {
             Self::ChooseOption(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredMessageReportResult>
         for types::channels::SponsoredMessageReportResultChooseOption
     {
@@ -66743,6 +68420,7 @@ pub mod channels {
             Self::AdsHidden
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredMessageReportResult>
         for types::channels::SponsoredMessageReportResultAdsHidden
     {
@@ -66765,6 +68443,7 @@ pub mod channels {
             Self::Reported
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredMessageReportResult>
         for types::channels::SponsoredMessageReportResultReported
     {
@@ -66864,7 +68543,8 @@ pub mod chatlists {
     /// The TL type `chatlists.ExportedChatlistInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/chatlists.ExportedChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedChatlistInvite {
         /// `chatlists.exportedChatlistInvite#10e6e3a6`: see [`types::chatlists::ExportedChatlistInvite`].
         ExportedChatlistInvite(types::chatlists::ExportedChatlistInvite),
@@ -66948,7 +68628,8 @@ pub mod chatlists {
     /// The TL type `chatlists.ExportedInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/chatlists.ExportedInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedInvites {
         /// `chatlists.exportedInvites#10ab6dc7`: see [`types::chatlists::ExportedInvites`].
         ExportedInvites(types::chatlists::ExportedInvites),
@@ -67032,7 +68713,8 @@ pub mod chatlists {
     /// The TL type `chatlists.ChatlistInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/chatlists.ChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatlistInvite {
         /// `chatlists.chatlistInviteAlready#fa87f659`: see [`types::chatlists::ChatlistInviteAlready`].
         Already(types::chatlists::ChatlistInviteAlready),
@@ -67055,6 +68737,7 @@ pub mod chatlists {
             Self::Already(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatlistInvite> for types::chatlists::ChatlistInviteAlready {
         type Error = ChatlistInvite;
         #[inline]
@@ -67071,6 +68754,7 @@ pub mod chatlists {
             Self::ChatlistInvite(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatlistInvite> for types::chatlists::ChatlistInvite {
         type Error = ChatlistInvite;
         #[inline]
@@ -67142,7 +68826,8 @@ pub mod chatlists {
     /// The TL type `chatlists.ChatlistUpdates`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/chatlists.ChatlistUpdates>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatlistUpdates {
         /// `chatlists.chatlistUpdates#93bd878d`: see [`types::chatlists::ChatlistUpdates`].
         ChatlistUpdates(types::chatlists::ChatlistUpdates),
@@ -67235,7 +68920,8 @@ pub mod communities {
     /// The TL type `communities.PeerLinkRequests`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/communities.PeerLinkRequests>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerLinkRequests {
         /// `communities.peerLinkRequests#2244afad`: see [`types::communities::PeerLinkRequests`].
         PeerLinkRequests(types::communities::PeerLinkRequests),
@@ -67319,7 +69005,8 @@ pub mod communities {
     /// The TL type `communities.ParticipantJoinedChats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/communities.ParticipantJoinedChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ParticipantJoinedChats {
         /// `communities.participantJoinedChats#8d78512a`: see [`types::communities::ParticipantJoinedChats`].
         ParticipantJoinedChats(types::communities::ParticipantJoinedChats),
@@ -67412,7 +69099,8 @@ pub mod contacts {
     /// The TL type `contacts.Contacts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.Contacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Contacts {
         /// `contacts.contactsNotModified#b74ba9d2`: see [`types::contacts::ContactsNotModified`].
         NotModified,
@@ -67435,6 +69123,7 @@ pub mod contacts {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Contacts> for types::contacts::ContactsNotModified {
         type Error = Contacts;
         #[inline]
@@ -67451,6 +69140,7 @@ pub mod contacts {
             Self::Contacts(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Contacts> for types::contacts::Contacts {
         type Error = Contacts;
         #[inline]
@@ -67522,7 +69212,8 @@ pub mod contacts {
     /// The TL type `contacts.ImportedContacts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.ImportedContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ImportedContacts {
         /// `contacts.importedContacts#77d01c3b`: see [`types::contacts::ImportedContacts`].
         ImportedContacts(types::contacts::ImportedContacts),
@@ -67606,7 +69297,8 @@ pub mod contacts {
     /// The TL type `contacts.Blocked`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.Blocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Blocked {
         /// `contacts.blocked#0ade1591`: see [`types::contacts::Blocked`].
         Blocked(types::contacts::Blocked),
@@ -67629,6 +69321,7 @@ pub mod contacts {
             Self::Blocked(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Blocked> for types::contacts::Blocked {
         type Error = Blocked;
         #[inline]
@@ -67645,6 +69338,7 @@ pub mod contacts {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Blocked> for types::contacts::BlockedSlice {
         type Error = Blocked;
         #[inline]
@@ -67714,7 +69408,8 @@ pub mod contacts {
     /// The TL type `contacts.Found`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.Found>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Found {
         /// `contacts.found#b3134d9d`: see [`types::contacts::Found`].
         Found(types::contacts::Found),
@@ -67793,7 +69488,8 @@ pub mod contacts {
     /// The TL type `contacts.ResolvedPeer`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.ResolvedPeer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ResolvedPeer {
         /// `contacts.resolvedPeer#7f077ad9`: see [`types::contacts::ResolvedPeer`].
         ResolvedPeer(types::contacts::ResolvedPeer),
@@ -67872,7 +69568,8 @@ pub mod contacts {
     /// The TL type `contacts.TopPeers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.TopPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TopPeers {
         /// `contacts.topPeersNotModified#de266ef5`: see [`types::contacts::TopPeersNotModified`].
         NotModified,
@@ -67898,6 +69595,7 @@ pub mod contacts {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TopPeers> for types::contacts::TopPeersNotModified {
         type Error = TopPeers;
         #[inline]
@@ -67914,6 +69612,7 @@ pub mod contacts {
             Self::TopPeers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TopPeers> for types::contacts::TopPeers {
         type Error = TopPeers;
         #[inline]
@@ -67930,6 +69629,7 @@ pub mod contacts {
             Self::Disabled
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TopPeers> for types::contacts::TopPeersDisabled {
         type Error = TopPeers;
         #[inline]
@@ -68010,7 +69710,8 @@ pub mod contacts {
     /// The TL type `contacts.ContactBirthdays`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.ContactBirthdays>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ContactBirthdays {
         /// `contacts.contactBirthdays#114ff30d`: see [`types::contacts::ContactBirthdays`].
         ContactBirthdays(types::contacts::ContactBirthdays),
@@ -68094,7 +69795,8 @@ pub mod contacts {
     /// The TL type `contacts.SponsoredPeers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/contacts.SponsoredPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SponsoredPeers {
         /// `contacts.sponsoredPeersEmpty#ea32b4b1`: see [`types::contacts::SponsoredPeersEmpty`].
         Empty,
@@ -68117,6 +69819,7 @@ pub mod contacts {
             Self::Empty
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredPeers> for types::contacts::SponsoredPeersEmpty {
         type Error = SponsoredPeers;
         #[inline]
@@ -68133,6 +69836,7 @@ pub mod contacts {
             Self::SponsoredPeers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredPeers> for types::contacts::SponsoredPeers {
         type Error = SponsoredPeers;
         #[inline]
@@ -68215,7 +69919,8 @@ pub mod ephemeral {
     /// The TL type `ephemeral.WelcomeMessages`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/ephemeral.WelcomeMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WelcomeMessages {
         /// `ephemeral.welcomeMessagesNotModified#59ffdb31`: see [`types::ephemeral::WelcomeMessagesNotModified`].
         NotModified,
@@ -68238,6 +69943,7 @@ pub mod ephemeral {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WelcomeMessages> for types::ephemeral::WelcomeMessagesNotModified {
         type Error = WelcomeMessages;
         #[inline]
@@ -68254,6 +69960,7 @@ pub mod ephemeral {
             Self::WelcomeMessages(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<WelcomeMessages> for types::ephemeral::WelcomeMessages {
         type Error = WelcomeMessages;
         #[inline]
@@ -68339,7 +70046,8 @@ pub mod fragment {
     /// The TL type `fragment.CollectibleInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/fragment.CollectibleInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CollectibleInfo {
         /// `fragment.collectibleInfo#6ebdff91`: see [`types::fragment::CollectibleInfo`].
         CollectibleInfo(types::fragment::CollectibleInfo),
@@ -68429,7 +70137,8 @@ pub mod help {
     /// The TL type `help.AppUpdate`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.AppUpdate>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AppUpdate {
         /// `help.appUpdate#ccbbce30`: see [`types::help::AppUpdate`].
         AppUpdate(types::help::AppUpdate),
@@ -68452,6 +70161,7 @@ pub mod help {
             Self::AppUpdate(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AppUpdate> for types::help::AppUpdate {
         type Error = AppUpdate;
         #[inline]
@@ -68468,6 +70178,7 @@ pub mod help {
             Self::NoAppUpdate
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AppUpdate> for types::help::NoAppUpdate {
         type Error = AppUpdate;
         #[inline]
@@ -68538,7 +70249,8 @@ pub mod help {
     /// The TL type `help.InviteText`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.InviteText>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum InviteText {
         /// `help.inviteText#18cb9f78`: see [`types::help::InviteText`].
         InviteText(types::help::InviteText),
@@ -68617,7 +70329,8 @@ pub mod help {
     /// The TL type `help.Support`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.Support>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Support {
         /// `help.support#17c6b5f6`: see [`types::help::Support`].
         Support(types::help::Support),
@@ -68696,7 +70409,8 @@ pub mod help {
     /// The TL type `help.TermsOfService`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.TermsOfService>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TermsOfService {
         /// `help.termsOfService#780a0310`: see [`types::help::TermsOfService`].
         TermsOfService(types::help::TermsOfService),
@@ -68777,7 +70491,8 @@ pub mod help {
     /// The TL type `help.RecentMeUrls`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.RecentMeUrls>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum RecentMeUrls {
         /// `help.recentMeUrls#0e0310d7`: see [`types::help::RecentMeUrls`].
         RecentMeUrls(types::help::RecentMeUrls),
@@ -68856,7 +70571,8 @@ pub mod help {
     /// The TL type `help.TermsOfServiceUpdate`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.TermsOfServiceUpdate>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TermsOfServiceUpdate {
         /// `help.termsOfServiceUpdateEmpty#e3309f7f`: see [`types::help::TermsOfServiceUpdateEmpty`].
         Empty(types::help::TermsOfServiceUpdateEmpty),
@@ -68879,6 +70595,7 @@ pub mod help {
             Self::Empty(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TermsOfServiceUpdate> for types::help::TermsOfServiceUpdateEmpty {
         type Error = TermsOfServiceUpdate;
         #[inline]
@@ -68895,6 +70612,7 @@ pub mod help {
             Self::TermsOfServiceUpdate(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TermsOfServiceUpdate> for types::help::TermsOfServiceUpdate {
         type Error = TermsOfServiceUpdate;
         #[inline]
@@ -68969,7 +70687,8 @@ pub mod help {
     /// The TL type `help.DeepLinkInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.DeepLinkInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum DeepLinkInfo {
         /// `help.deepLinkInfoEmpty#66afa166`: see [`types::help::DeepLinkInfoEmpty`].
         Empty,
@@ -68992,6 +70711,7 @@ pub mod help {
             Self::Empty
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<DeepLinkInfo> for types::help::DeepLinkInfoEmpty {
         type Error = DeepLinkInfo;
         #[inline]
@@ -69008,6 +70728,7 @@ pub mod help {
             Self::DeepLinkInfo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<DeepLinkInfo> for types::help::DeepLinkInfo {
         type Error = DeepLinkInfo;
         #[inline]
@@ -69079,7 +70800,8 @@ pub mod help {
     /// The TL type `help.PassportConfig`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PassportConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PassportConfig {
         /// `help.passportConfigNotModified#bfb9f457`: see [`types::help::PassportConfigNotModified`].
         NotModified,
@@ -69102,6 +70824,7 @@ pub mod help {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PassportConfig> for types::help::PassportConfigNotModified {
         type Error = PassportConfig;
         #[inline]
@@ -69118,6 +70841,7 @@ pub mod help {
             Self::PassportConfig(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PassportConfig> for types::help::PassportConfig {
         type Error = PassportConfig;
         #[inline]
@@ -69191,7 +70915,8 @@ pub mod help {
     /// The TL type `help.SupportName`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.SupportName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SupportName {
         /// `help.supportName#8c05f1c9`: see [`types::help::SupportName`].
         SupportName(types::help::SupportName),
@@ -69270,7 +70995,8 @@ pub mod help {
     /// The TL type `help.UserInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.UserInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum UserInfo {
         /// `help.userInfoEmpty#f3ae2eed`: see [`types::help::UserInfoEmpty`].
         Empty,
@@ -69293,6 +71019,7 @@ pub mod help {
             Self::Empty
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<UserInfo> for types::help::UserInfoEmpty {
         type Error = UserInfo;
         #[inline]
@@ -69309,6 +71036,7 @@ pub mod help {
             Self::UserInfo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<UserInfo> for types::help::UserInfo {
         type Error = UserInfo;
         #[inline]
@@ -69379,7 +71107,8 @@ pub mod help {
     /// The TL type `help.PromoData`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PromoData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PromoData {
         /// `help.promoDataEmpty#98f6ac75`: see [`types::help::PromoDataEmpty`].
         Empty(types::help::PromoDataEmpty),
@@ -69402,6 +71131,7 @@ pub mod help {
             Self::Empty(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PromoData> for types::help::PromoDataEmpty {
         type Error = PromoData;
         #[inline]
@@ -69418,6 +71148,7 @@ pub mod help {
             Self::PromoData(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PromoData> for types::help::PromoData {
         type Error = PromoData;
         #[inline]
@@ -69487,7 +71218,8 @@ pub mod help {
     /// The TL type `help.CountryCode`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.CountryCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CountryCode {
         /// `help.countryCode#4203c5ef`: see [`types::help::CountryCode`].
         CountryCode(types::help::CountryCode),
@@ -69566,7 +71298,8 @@ pub mod help {
     /// The TL type `help.Country`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.Country>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Country {
         /// `help.country#c3878e23`: see [`types::help::Country`].
         Country(types::help::Country),
@@ -69645,7 +71378,8 @@ pub mod help {
     /// The TL type `help.CountriesList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.CountriesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CountriesList {
         /// `help.countriesListNotModified#93cc1f32`: see [`types::help::CountriesListNotModified`].
         NotModified,
@@ -69668,6 +71402,7 @@ pub mod help {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CountriesList> for types::help::CountriesListNotModified {
         type Error = CountriesList;
         #[inline]
@@ -69684,6 +71419,7 @@ pub mod help {
             Self::CountriesList(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CountriesList> for types::help::CountriesList {
         type Error = CountriesList;
         #[inline]
@@ -69755,7 +71491,8 @@ pub mod help {
     /// The TL type `help.PremiumPromo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PremiumPromo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PremiumPromo {
         /// `help.premiumPromo#5334759c`: see [`types::help::PremiumPromo`].
         PremiumPromo(types::help::PremiumPromo),
@@ -69834,7 +71571,8 @@ pub mod help {
     /// The TL type `help.AppConfig`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.AppConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AppConfig {
         /// `help.appConfigNotModified#7cde641d`: see [`types::help::AppConfigNotModified`].
         NotModified,
@@ -69857,6 +71595,7 @@ pub mod help {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AppConfig> for types::help::AppConfigNotModified {
         type Error = AppConfig;
         #[inline]
@@ -69873,6 +71612,7 @@ pub mod help {
             Self::AppConfig(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AppConfig> for types::help::AppConfig {
         type Error = AppConfig;
         #[inline]
@@ -69944,7 +71684,8 @@ pub mod help {
     /// The TL type `help.PeerColorSet`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PeerColorSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerColorSet {
         /// `help.peerColorSet#26219a58`: see [`types::help::PeerColorSet`].
         PeerColorSet(types::help::PeerColorSet),
@@ -69967,6 +71708,7 @@ pub mod help {
             Self::PeerColorSet(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PeerColorSet> for types::help::PeerColorSet {
         type Error = PeerColorSet;
         #[inline]
@@ -69983,6 +71725,7 @@ pub mod help {
             Self::PeerColorProfileSet(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PeerColorSet> for types::help::PeerColorProfileSet {
         type Error = PeerColorSet;
         #[inline]
@@ -70057,7 +71800,8 @@ pub mod help {
     /// The TL type `help.PeerColorOption`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PeerColorOption>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerColorOption {
         /// `help.peerColorOption#adec6ebe`: see [`types::help::PeerColorOption`].
         PeerColorOption(types::help::PeerColorOption),
@@ -70138,7 +71882,8 @@ pub mod help {
     /// The TL type `help.PeerColors`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.PeerColors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerColors {
         /// `help.peerColorsNotModified#2ba1f5ce`: see [`types::help::PeerColorsNotModified`].
         NotModified,
@@ -70161,6 +71906,7 @@ pub mod help {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PeerColors> for types::help::PeerColorsNotModified {
         type Error = PeerColors;
         #[inline]
@@ -70177,6 +71923,7 @@ pub mod help {
             Self::PeerColors(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PeerColors> for types::help::PeerColors {
         type Error = PeerColors;
         #[inline]
@@ -70248,7 +71995,8 @@ pub mod help {
     /// The TL type `help.TimezonesList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.TimezonesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TimezonesList {
         /// `help.timezonesListNotModified#970708cc`: see [`types::help::TimezonesListNotModified`].
         NotModified,
@@ -70271,6 +72019,7 @@ pub mod help {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TimezonesList> for types::help::TimezonesListNotModified {
         type Error = TimezonesList;
         #[inline]
@@ -70287,6 +72036,7 @@ pub mod help {
             Self::TimezonesList(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<TimezonesList> for types::help::TimezonesList {
         type Error = TimezonesList;
         #[inline]
@@ -70358,7 +72108,8 @@ pub mod help {
     /// The TL type `help.ConfigSimple`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/help.ConfigSimple>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ConfigSimple {
         /// `help.configSimple#5a592a6c`: see [`types::help::ConfigSimple`].
         ConfigSimple(types::help::ConfigSimple),
@@ -70446,7 +72197,8 @@ pub mod messages {
     /// The TL type `messages.Dialogs`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.Dialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Dialogs {
         /// `messages.dialogs#15ba6c40`: see [`types::messages::Dialogs`].
         Dialogs(types::messages::Dialogs),
@@ -70472,6 +72224,7 @@ pub mod messages {
             Self::Dialogs(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Dialogs> for types::messages::Dialogs {
         type Error = Dialogs;
         #[inline]
@@ -70488,6 +72241,7 @@ pub mod messages {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Dialogs> for types::messages::DialogsSlice {
         type Error = Dialogs;
         #[inline]
@@ -70504,6 +72258,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Dialogs> for types::messages::DialogsNotModified {
         type Error = Dialogs;
         #[inline]
@@ -70580,7 +72335,8 @@ pub mod messages {
     /// The TL type `messages.Messages`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.Messages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Messages {
         /// `messages.messages#1d73e7ea`: see [`types::messages::Messages`].
         Messages(types::messages::Messages),
@@ -70609,6 +72365,7 @@ pub mod messages {
             Self::Messages(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Messages> for types::messages::Messages {
         type Error = Messages;
         #[inline]
@@ -70625,6 +72382,7 @@ pub mod messages {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Messages> for types::messages::MessagesSlice {
         type Error = Messages;
         #[inline]
@@ -70641,6 +72399,7 @@ pub mod messages {
             Self::ChannelMessages(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Messages> for types::messages::ChannelMessages {
         type Error = Messages;
         #[inline]
@@ -70657,6 +72416,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Messages> for types::messages::MessagesNotModified {
         type Error = Messages;
         #[inline]
@@ -70742,7 +72502,8 @@ pub mod messages {
     /// The TL type `messages.Chats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.Chats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Chats {
         /// `messages.chats#64ff9fd5`: see [`types::messages::Chats`].
         Chats(types::messages::Chats),
@@ -70765,6 +72526,7 @@ pub mod messages {
             Self::Chats(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Chats> for types::messages::Chats {
         type Error = Chats;
         #[inline]
@@ -70781,6 +72543,7 @@ pub mod messages {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Chats> for types::messages::ChatsSlice {
         type Error = Chats;
         #[inline]
@@ -70850,7 +72613,8 @@ pub mod messages {
     /// The TL type `messages.ChatFull`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatFull>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatFull {
         /// `messages.chatFull#e5d7d19c`: see [`types::messages::ChatFull`].
         ChatFull(types::messages::ChatFull),
@@ -70929,7 +72693,8 @@ pub mod messages {
     /// The TL type `messages.AffectedHistory`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AffectedHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AffectedHistory {
         /// `messages.affectedHistory#b45c69d1`: see [`types::messages::AffectedHistory`].
         AffectedHistory(types::messages::AffectedHistory),
@@ -71010,7 +72775,8 @@ pub mod messages {
     /// The TL type `messages.DhConfig`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.DhConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum DhConfig {
         /// `messages.dhConfigNotModified#c0e24635`: see [`types::messages::DhConfigNotModified`].
         NotModified(types::messages::DhConfigNotModified),
@@ -71033,6 +72799,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<DhConfig> for types::messages::DhConfigNotModified {
         type Error = DhConfig;
         #[inline]
@@ -71049,6 +72816,7 @@ pub mod messages {
             Self::DhConfig(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<DhConfig> for types::messages::DhConfig {
         type Error = DhConfig;
         #[inline]
@@ -71118,7 +72886,8 @@ pub mod messages {
     /// The TL type `messages.SentEncryptedMessage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SentEncryptedMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SentEncryptedMessage {
         /// `messages.sentEncryptedMessage#560f8935`: see [`types::messages::SentEncryptedMessage`].
         SentEncryptedMessage(types::messages::SentEncryptedMessage),
@@ -71141,6 +72910,7 @@ pub mod messages {
             Self::SentEncryptedMessage(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentEncryptedMessage> for types::messages::SentEncryptedMessage {
         type Error = SentEncryptedMessage;
         #[inline]
@@ -71157,6 +72927,7 @@ pub mod messages {
             Self::SentEncryptedFile(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SentEncryptedMessage> for types::messages::SentEncryptedFile {
         type Error = SentEncryptedMessage;
         #[inline]
@@ -71236,7 +73007,8 @@ pub mod messages {
     /// The TL type `messages.Stickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.Stickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Stickers {
         /// `messages.stickersNotModified#f1749a22`: see [`types::messages::StickersNotModified`].
         NotModified,
@@ -71259,6 +73031,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Stickers> for types::messages::StickersNotModified {
         type Error = Stickers;
         #[inline]
@@ -71275,6 +73048,7 @@ pub mod messages {
             Self::Stickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Stickers> for types::messages::Stickers {
         type Error = Stickers;
         #[inline]
@@ -71346,7 +73120,8 @@ pub mod messages {
     /// The TL type `messages.AllStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AllStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AllStickers {
         /// `messages.allStickersNotModified#e86602c3`: see [`types::messages::AllStickersNotModified`].
         NotModified,
@@ -71369,6 +73144,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AllStickers> for types::messages::AllStickersNotModified {
         type Error = AllStickers;
         #[inline]
@@ -71385,6 +73161,7 @@ pub mod messages {
             Self::AllStickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AllStickers> for types::messages::AllStickers {
         type Error = AllStickers;
         #[inline]
@@ -71456,7 +73233,8 @@ pub mod messages {
     /// The TL type `messages.AffectedMessages`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AffectedMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AffectedMessages {
         /// `messages.affectedMessages#84d19185`: see [`types::messages::AffectedMessages`].
         AffectedMessages(types::messages::AffectedMessages),
@@ -71540,7 +73318,8 @@ pub mod messages {
     /// The TL type `messages.StickerSet`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.StickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StickerSet {
         /// `messages.stickerSet#6e153f16`: see [`types::messages::StickerSet`].
         StickerSet(types::messages::StickerSet),
@@ -71563,6 +73342,7 @@ pub mod messages {
             Self::StickerSet(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSet> for types::messages::StickerSet {
         type Error = StickerSet;
         #[inline]
@@ -71579,6 +73359,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSet> for types::messages::StickerSetNotModified {
         type Error = StickerSet;
         #[inline]
@@ -71650,7 +73431,8 @@ pub mod messages {
     /// The TL type `messages.SavedGifs`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SavedGifs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedGifs {
         /// `messages.savedGifsNotModified#e8025ca2`: see [`types::messages::SavedGifsNotModified`].
         NotModified,
@@ -71673,6 +73455,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedGifs> for types::messages::SavedGifsNotModified {
         type Error = SavedGifs;
         #[inline]
@@ -71689,6 +73472,7 @@ pub mod messages {
             Self::SavedGifs(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedGifs> for types::messages::SavedGifs {
         type Error = SavedGifs;
         #[inline]
@@ -71760,7 +73544,8 @@ pub mod messages {
     /// The TL type `messages.BotResults`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.BotResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BotResults {
         /// `messages.botResults#e021f2f6`: see [`types::messages::BotResults`].
         BotResults(types::messages::BotResults),
@@ -71839,7 +73624,8 @@ pub mod messages {
     /// The TL type `messages.BotCallbackAnswer`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.BotCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BotCallbackAnswer {
         /// `messages.botCallbackAnswer#36585ea4`: see [`types::messages::BotCallbackAnswer`].
         BotCallbackAnswer(types::messages::BotCallbackAnswer),
@@ -71923,7 +73709,8 @@ pub mod messages {
     /// The TL type `messages.MessageEditData`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.MessageEditData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MessageEditData {
         /// `messages.messageEditData#26b5dde6`: see [`types::messages::MessageEditData`].
         MessageEditData(types::messages::MessageEditData),
@@ -72004,7 +73791,8 @@ pub mod messages {
     /// The TL type `messages.PeerDialogs`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.PeerDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerDialogs {
         /// `messages.peerDialogs#3371c354`: see [`types::messages::PeerDialogs`].
         PeerDialogs(types::messages::PeerDialogs),
@@ -72083,7 +73871,8 @@ pub mod messages {
     /// The TL type `messages.FeaturedStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.FeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FeaturedStickers {
         /// `messages.featuredStickersNotModified#c6dc0c66`: see [`types::messages::FeaturedStickersNotModified`].
         NotModified(types::messages::FeaturedStickersNotModified),
@@ -72106,6 +73895,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FeaturedStickers> for types::messages::FeaturedStickersNotModified {
         type Error = FeaturedStickers;
         #[inline]
@@ -72122,6 +73912,7 @@ pub mod messages {
             Self::FeaturedStickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FeaturedStickers> for types::messages::FeaturedStickers {
         type Error = FeaturedStickers;
         #[inline]
@@ -72199,7 +73990,8 @@ pub mod messages {
     /// The TL type `messages.RecentStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.RecentStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum RecentStickers {
         /// `messages.recentStickersNotModified#0b17f890`: see [`types::messages::RecentStickersNotModified`].
         NotModified,
@@ -72222,6 +74014,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<RecentStickers> for types::messages::RecentStickersNotModified {
         type Error = RecentStickers;
         #[inline]
@@ -72238,6 +74031,7 @@ pub mod messages {
             Self::RecentStickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<RecentStickers> for types::messages::RecentStickers {
         type Error = RecentStickers;
         #[inline]
@@ -72311,7 +74105,8 @@ pub mod messages {
     /// The TL type `messages.ArchivedStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ArchivedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ArchivedStickers {
         /// `messages.archivedStickers#4fcba9c8`: see [`types::messages::ArchivedStickers`].
         ArchivedStickers(types::messages::ArchivedStickers),
@@ -72395,7 +74190,8 @@ pub mod messages {
     /// The TL type `messages.StickerSetInstallResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.StickerSetInstallResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StickerSetInstallResult {
         /// `messages.stickerSetInstallResultSuccess#38641628`: see [`types::messages::StickerSetInstallResultSuccess`].
         Success,
@@ -72418,6 +74214,7 @@ pub mod messages {
             Self::Success
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSetInstallResult> for types::messages::StickerSetInstallResultSuccess {
         type Error = StickerSetInstallResult;
         #[inline]
@@ -72436,6 +74233,7 @@ pub mod messages {
             Self::Archive(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StickerSetInstallResult> for types::messages::StickerSetInstallResultArchive {
         type Error = StickerSetInstallResult;
         #[inline]
@@ -72510,7 +74308,8 @@ pub mod messages {
     /// The TL type `messages.HighScores`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.HighScores>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum HighScores {
         /// `messages.highScores#9a3bfd99`: see [`types::messages::HighScores`].
         HighScores(types::messages::HighScores),
@@ -72589,7 +74388,8 @@ pub mod messages {
     /// The TL type `messages.FavedStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.FavedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FavedStickers {
         /// `messages.favedStickersNotModified#9e8fa6d3`: see [`types::messages::FavedStickersNotModified`].
         NotModified,
@@ -72612,6 +74412,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FavedStickers> for types::messages::FavedStickersNotModified {
         type Error = FavedStickers;
         #[inline]
@@ -72628,6 +74429,7 @@ pub mod messages {
             Self::FavedStickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FavedStickers> for types::messages::FavedStickers {
         type Error = FavedStickers;
         #[inline]
@@ -72699,7 +74501,8 @@ pub mod messages {
     /// The TL type `messages.FoundStickerSets`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.FoundStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FoundStickerSets {
         /// `messages.foundStickerSetsNotModified#0d54b65d`: see [`types::messages::FoundStickerSetsNotModified`].
         NotModified,
@@ -72722,6 +74525,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FoundStickerSets> for types::messages::FoundStickerSetsNotModified {
         type Error = FoundStickerSets;
         #[inline]
@@ -72740,6 +74544,7 @@ pub mod messages {
             Self::FoundStickerSets(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FoundStickerSets> for types::messages::FoundStickerSets {
         type Error = FoundStickerSets;
         #[inline]
@@ -72816,7 +74621,8 @@ pub mod messages {
     /// The TL type `messages.SearchCounter`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SearchCounter>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SearchCounter {
         /// `messages.searchCounter#e844ebff`: see [`types::messages::SearchCounter`].
         SearchCounter(types::messages::SearchCounter),
@@ -72895,7 +74701,8 @@ pub mod messages {
     /// The TL type `messages.InactiveChats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.InactiveChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum InactiveChats {
         /// `messages.inactiveChats#a927fec5`: see [`types::messages::InactiveChats`].
         InactiveChats(types::messages::InactiveChats),
@@ -72974,7 +74781,8 @@ pub mod messages {
     /// The TL type `messages.VotesList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.VotesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum VotesList {
         /// `messages.votesList#4899484e`: see [`types::messages::VotesList`].
         VotesList(types::messages::VotesList),
@@ -73053,7 +74861,8 @@ pub mod messages {
     /// The TL type `messages.MessageViews`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.MessageViews>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MessageViews {
         /// `messages.messageViews#b6c4f543`: see [`types::messages::MessageViews`].
         MessageViews(types::messages::MessageViews),
@@ -73132,7 +74941,8 @@ pub mod messages {
     /// The TL type `messages.DiscussionMessage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.DiscussionMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum DiscussionMessage {
         /// `messages.discussionMessage#a6341782`: see [`types::messages::DiscussionMessage`].
         DiscussionMessage(types::messages::DiscussionMessage),
@@ -73216,7 +75026,8 @@ pub mod messages {
     /// The TL type `messages.HistoryImport`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.HistoryImport>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum HistoryImport {
         /// `messages.historyImport#1662af0b`: see [`types::messages::HistoryImport`].
         HistoryImport(types::messages::HistoryImport),
@@ -73295,7 +75106,8 @@ pub mod messages {
     /// The TL type `messages.HistoryImportParsed`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.HistoryImportParsed>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum HistoryImportParsed {
         /// `messages.historyImportParsed#5e0fb7b9`: see [`types::messages::HistoryImportParsed`].
         HistoryImportParsed(types::messages::HistoryImportParsed),
@@ -73379,7 +75191,8 @@ pub mod messages {
     /// The TL type `messages.AffectedFoundMessages`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AffectedFoundMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AffectedFoundMessages {
         /// `messages.affectedFoundMessages#ef8d3e6c`: see [`types::messages::AffectedFoundMessages`].
         AffectedFoundMessages(types::messages::AffectedFoundMessages),
@@ -73463,7 +75276,8 @@ pub mod messages {
     /// The TL type `messages.ExportedChatInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedChatInvites {
         /// `messages.exportedChatInvites#bdc62dcc`: see [`types::messages::ExportedChatInvites`].
         ExportedChatInvites(types::messages::ExportedChatInvites),
@@ -73547,7 +75361,8 @@ pub mod messages {
     /// The TL type `messages.ExportedChatInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedChatInvite {
         /// `messages.exportedChatInvite#1871be50`: see [`types::messages::ExportedChatInvite`].
         ExportedChatInvite(types::messages::ExportedChatInvite),
@@ -73570,6 +75385,7 @@ pub mod messages {
             Self::ExportedChatInvite(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInvite {
         type Error = ExportedChatInvite;
         #[inline]
@@ -73586,6 +75402,7 @@ pub mod messages {
             Self::Replaced(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInviteReplaced {
         type Error = ExportedChatInvite;
         #[inline]
@@ -73663,7 +75480,8 @@ pub mod messages {
     /// The TL type `messages.ChatInviteImporters`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatInviteImporters {
         /// `messages.chatInviteImporters#81b6b00a`: see [`types::messages::ChatInviteImporters`].
         ChatInviteImporters(types::messages::ChatInviteImporters),
@@ -73747,7 +75565,8 @@ pub mod messages {
     /// The TL type `messages.ChatAdminsWithInvites`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatAdminsWithInvites {
         /// `messages.chatAdminsWithInvites#b69b72d7`: see [`types::messages::ChatAdminsWithInvites`].
         ChatAdminsWithInvites(types::messages::ChatAdminsWithInvites),
@@ -73831,7 +75650,8 @@ pub mod messages {
     /// The TL type `messages.CheckedHistoryImportPeer`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.CheckedHistoryImportPeer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CheckedHistoryImportPeer {
         /// `messages.checkedHistoryImportPeer#a24de717`: see [`types::messages::CheckedHistoryImportPeer`].
         CheckedHistoryImportPeer(types::messages::CheckedHistoryImportPeer),
@@ -73915,7 +75735,8 @@ pub mod messages {
     /// The TL type `messages.SponsoredMessages`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SponsoredMessages {
         /// `messages.sponsoredMessages#ffda656d`: see [`types::messages::SponsoredMessages`].
         SponsoredMessages(types::messages::SponsoredMessages),
@@ -73938,6 +75759,7 @@ pub mod messages {
             Self::SponsoredMessages(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredMessages> for types::messages::SponsoredMessages {
         type Error = SponsoredMessages;
         #[inline]
@@ -73954,6 +75776,7 @@ pub mod messages {
             Self::Empty
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SponsoredMessages> for types::messages::SponsoredMessagesEmpty {
         type Error = SponsoredMessages;
         #[inline]
@@ -74030,7 +75853,8 @@ pub mod messages {
     /// The TL type `messages.SearchResultsCalendar`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SearchResultsCalendar>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SearchResultsCalendar {
         /// `messages.searchResultsCalendar#147ee23c`: see [`types::messages::SearchResultsCalendar`].
         SearchResultsCalendar(types::messages::SearchResultsCalendar),
@@ -74114,7 +75938,8 @@ pub mod messages {
     /// The TL type `messages.SearchResultsPositions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SearchResultsPositions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SearchResultsPositions {
         /// `messages.searchResultsPositions#53b22baf`: see [`types::messages::SearchResultsPositions`].
         SearchResultsPositions(types::messages::SearchResultsPositions),
@@ -74198,7 +76023,8 @@ pub mod messages {
     /// The TL type `messages.PeerSettings`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.PeerSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerSettings {
         /// `messages.peerSettings#6880b94d`: see [`types::messages::PeerSettings`].
         PeerSettings(types::messages::PeerSettings),
@@ -74277,7 +76103,8 @@ pub mod messages {
     /// The TL type `messages.MessageReactionsList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.MessageReactionsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MessageReactionsList {
         /// `messages.messageReactionsList#31bd492d`: see [`types::messages::MessageReactionsList`].
         MessageReactionsList(types::messages::MessageReactionsList),
@@ -74361,7 +76188,8 @@ pub mod messages {
     /// The TL type `messages.AvailableReactions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AvailableReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AvailableReactions {
         /// `messages.availableReactionsNotModified#9f071957`: see [`types::messages::AvailableReactionsNotModified`].
         NotModified,
@@ -74384,6 +76212,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AvailableReactions> for types::messages::AvailableReactionsNotModified {
         type Error = AvailableReactions;
         #[inline]
@@ -74402,6 +76231,7 @@ pub mod messages {
             Self::AvailableReactions(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AvailableReactions> for types::messages::AvailableReactions {
         type Error = AvailableReactions;
         #[inline]
@@ -74478,7 +76308,8 @@ pub mod messages {
     /// The TL type `messages.TranscribedAudio`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.TranscribedAudio>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TranscribedAudio {
         /// `messages.transcribedAudio#cfb9d957`: see [`types::messages::TranscribedAudio`].
         TranscribedAudio(types::messages::TranscribedAudio),
@@ -74562,7 +76393,8 @@ pub mod messages {
     /// The TL type `messages.Reactions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.Reactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Reactions {
         /// `messages.reactionsNotModified#b06fdbdf`: see [`types::messages::ReactionsNotModified`].
         NotModified,
@@ -74585,6 +76417,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Reactions> for types::messages::ReactionsNotModified {
         type Error = Reactions;
         #[inline]
@@ -74601,6 +76434,7 @@ pub mod messages {
             Self::Reactions(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Reactions> for types::messages::Reactions {
         type Error = Reactions;
         #[inline]
@@ -74672,7 +76506,8 @@ pub mod messages {
     /// The TL type `messages.ForumTopics`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ForumTopics>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ForumTopics {
         /// `messages.forumTopics#367617d3`: see [`types::messages::ForumTopics`].
         ForumTopics(types::messages::ForumTopics),
@@ -74751,7 +76586,8 @@ pub mod messages {
     /// The TL type `messages.EmojiGroups`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiGroups {
         /// `messages.emojiGroupsNotModified#6fb4ad87`: see [`types::messages::EmojiGroupsNotModified`].
         NotModified,
@@ -74774,6 +76610,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGroups> for types::messages::EmojiGroupsNotModified {
         type Error = EmojiGroups;
         #[inline]
@@ -74790,6 +76627,7 @@ pub mod messages {
             Self::EmojiGroups(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGroups> for types::messages::EmojiGroups {
         type Error = EmojiGroups;
         #[inline]
@@ -74861,7 +76699,8 @@ pub mod messages {
     /// The TL type `messages.TranslatedText`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.TranslatedText>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TranslatedText {
         /// `messages.translateResult#33db32f8`: see [`types::messages::TranslateResult`].
         TranslateResult(types::messages::TranslateResult),
@@ -74942,7 +76781,8 @@ pub mod messages {
     /// The TL type `messages.BotApp`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.BotApp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BotApp {
         /// `messages.botApp#eb50adf5`: see [`types::messages::BotApp`].
         BotApp(types::messages::BotApp),
@@ -75021,7 +76861,8 @@ pub mod messages {
     /// The TL type `messages.WebPage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.WebPage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WebPage {
         /// `messages.webPage#fd5e12bd`: see [`types::messages::WebPage`].
         WebPage(types::messages::WebPage),
@@ -75100,7 +76941,8 @@ pub mod messages {
     /// The TL type `messages.SavedDialogs`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SavedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedDialogs {
         /// `messages.savedDialogs#f83ae221`: see [`types::messages::SavedDialogs`].
         SavedDialogs(types::messages::SavedDialogs),
@@ -75126,6 +76968,7 @@ pub mod messages {
             Self::SavedDialogs(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedDialogs> for types::messages::SavedDialogs {
         type Error = SavedDialogs;
         #[inline]
@@ -75142,6 +76985,7 @@ pub mod messages {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedDialogs> for types::messages::SavedDialogsSlice {
         type Error = SavedDialogs;
         #[inline]
@@ -75158,6 +77002,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedDialogs> for types::messages::SavedDialogsNotModified {
         type Error = SavedDialogs;
         #[inline]
@@ -75237,7 +77082,8 @@ pub mod messages {
     /// The TL type `messages.SavedReactionTags`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.SavedReactionTags>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedReactionTags {
         /// `messages.savedReactionTagsNotModified#889b59ef`: see [`types::messages::SavedReactionTagsNotModified`].
         NotModified,
@@ -75260,6 +77106,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedReactionTags> for types::messages::SavedReactionTagsNotModified {
         type Error = SavedReactionTags;
         #[inline]
@@ -75278,6 +77125,7 @@ pub mod messages {
             Self::SavedReactionTags(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedReactionTags> for types::messages::SavedReactionTags {
         type Error = SavedReactionTags;
         #[inline]
@@ -75354,7 +77202,8 @@ pub mod messages {
     /// The TL type `messages.QuickReplies`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.QuickReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum QuickReplies {
         /// `messages.quickReplies#c68d6695`: see [`types::messages::QuickReplies`].
         QuickReplies(types::messages::QuickReplies),
@@ -75377,6 +77226,7 @@ pub mod messages {
             Self::QuickReplies(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<QuickReplies> for types::messages::QuickReplies {
         type Error = QuickReplies;
         #[inline]
@@ -75393,6 +77243,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<QuickReplies> for types::messages::QuickRepliesNotModified {
         type Error = QuickReplies;
         #[inline]
@@ -75464,7 +77315,8 @@ pub mod messages {
     /// The TL type `messages.DialogFilters`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.DialogFilters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum DialogFilters {
         /// `messages.dialogFilters#2ad93719`: see [`types::messages::DialogFilters`].
         DialogFilters(types::messages::DialogFilters),
@@ -75543,7 +77395,8 @@ pub mod messages {
     /// The TL type `messages.MyStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.MyStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MyStickers {
         /// `messages.myStickers#faff629d`: see [`types::messages::MyStickers`].
         MyStickers(types::messages::MyStickers),
@@ -75622,7 +77475,8 @@ pub mod messages {
     /// The TL type `messages.InvitedUsers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.InvitedUsers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum InvitedUsers {
         /// `messages.invitedUsers#7f5defa6`: see [`types::messages::InvitedUsers`].
         InvitedUsers(types::messages::InvitedUsers),
@@ -75701,7 +77555,8 @@ pub mod messages {
     /// The TL type `messages.AvailableEffects`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.AvailableEffects>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AvailableEffects {
         /// `messages.availableEffectsNotModified#d1ed9a5b`: see [`types::messages::AvailableEffectsNotModified`].
         NotModified,
@@ -75724,6 +77579,7 @@ pub mod messages {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AvailableEffects> for types::messages::AvailableEffectsNotModified {
         type Error = AvailableEffects;
         #[inline]
@@ -75742,6 +77598,7 @@ pub mod messages {
             Self::AvailableEffects(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AvailableEffects> for types::messages::AvailableEffects {
         type Error = AvailableEffects;
         #[inline]
@@ -75818,7 +77675,8 @@ pub mod messages {
     /// The TL type `messages.BotPreparedInlineMessage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.BotPreparedInlineMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BotPreparedInlineMessage {
         /// `messages.botPreparedInlineMessage#8ecf0511`: see [`types::messages::BotPreparedInlineMessage`].
         BotPreparedInlineMessage(types::messages::BotPreparedInlineMessage),
@@ -75902,7 +77760,8 @@ pub mod messages {
     /// The TL type `messages.PreparedInlineMessage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.PreparedInlineMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PreparedInlineMessage {
         /// `messages.preparedInlineMessage#ff57708d`: see [`types::messages::PreparedInlineMessage`].
         PreparedInlineMessage(types::messages::PreparedInlineMessage),
@@ -75986,7 +77845,8 @@ pub mod messages {
     /// The TL type `messages.FoundStickers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.FoundStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FoundStickers {
         /// `messages.foundStickersNotModified#6010c534`: see [`types::messages::FoundStickersNotModified`].
         NotModified(types::messages::FoundStickersNotModified),
@@ -76009,6 +77869,7 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FoundStickers> for types::messages::FoundStickersNotModified {
         type Error = FoundStickers;
         #[inline]
@@ -76025,6 +77886,7 @@ pub mod messages {
             Self::FoundStickers(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FoundStickers> for types::messages::FoundStickers {
         type Error = FoundStickers;
         #[inline]
@@ -76097,7 +77959,8 @@ pub mod messages {
     /// The TL type `messages.WebPagePreview`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.WebPagePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WebPagePreview {
         /// `messages.webPagePreview#8c9a88ac`: see [`types::messages::WebPagePreview`].
         WebPagePreview(types::messages::WebPagePreview),
@@ -76178,7 +78041,8 @@ pub mod messages {
     /// The TL type `messages.EmojiGameOutcome`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameOutcome>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiGameOutcome {
         /// `messages.emojiGameOutcome#da2ad647`: see [`types::messages::EmojiGameOutcome`].
         EmojiGameOutcome(types::messages::EmojiGameOutcome),
@@ -76262,7 +78126,8 @@ pub mod messages {
     /// The TL type `messages.EmojiGameInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EmojiGameInfo {
         /// `messages.emojiGameUnavailable#59e65335`: see [`types::messages::EmojiGameUnavailable`].
         EmojiGameUnavailable,
@@ -76285,6 +78150,7 @@ pub mod messages {
             Self::EmojiGameUnavailable
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameUnavailable {
         type Error = EmojiGameInfo;
         #[inline]
@@ -76301,6 +78167,7 @@ pub mod messages {
             Self::EmojiGameDiceInfo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameDiceInfo {
         type Error = EmojiGameInfo;
         #[inline]
@@ -76377,7 +78244,8 @@ pub mod messages {
     /// The TL type `messages.ComposedMessageWithAI`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ComposedMessageWithAI>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ComposedMessageWithAi {
         /// `messages.composedMessageWithAI#90d7adfa`: see [`types::messages::ComposedMessageWithAi`].
         ComposedMessageWithAi(types::messages::ComposedMessageWithAi),
@@ -76461,7 +78329,8 @@ pub mod messages {
     /// The TL type `messages.ChatInviteJoinResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteJoinResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChatInviteJoinResult {
         /// `messages.chatInviteJoinResultOk#445663a7`: see [`types::messages::ChatInviteJoinResultOk`].
         Ok(types::messages::ChatInviteJoinResultOk),
@@ -76484,6 +78353,7 @@ pub mod messages {
             Self::Ok(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultOk {
         type Error = ChatInviteJoinResult;
         #[inline]
@@ -76500,6 +78370,7 @@ pub mod messages {
             Self::WebView(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultWebView {
         type Error = ChatInviteJoinResult;
         #[inline]
@@ -76572,7 +78443,8 @@ pub mod messages {
     /// The TL type `messages.TranslatedRichMessage`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.TranslatedRichMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TranslatedRichMessage {
         /// `messages.translatedRichMessage#4203998f`: see [`types::messages::TranslatedRichMessage`].
         TranslatedRichMessage(types::messages::TranslatedRichMessage),
@@ -76656,7 +78528,8 @@ pub mod messages {
     /// The TL type `messages.ComposedRichMessageWithAI`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/messages.ComposedRichMessageWithAI>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ComposedRichMessageWithAi {
         /// `messages.composedRichMessageWithAI#4c4537c8`: see [`types::messages::ComposedRichMessageWithAi`].
         ComposedRichMessageWithAi(types::messages::ComposedRichMessageWithAi),
@@ -76749,7 +78622,8 @@ pub mod payments {
     /// The TL type `payments.PaymentForm`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.PaymentForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PaymentForm {
         /// `payments.paymentForm#a0058751`: see [`types::payments::PaymentForm`].
         PaymentForm(types::payments::PaymentForm),
@@ -76775,6 +78649,7 @@ pub mod payments {
             Self::PaymentForm(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentForm> for types::payments::PaymentForm {
         type Error = PaymentForm;
         #[inline]
@@ -76791,6 +78666,7 @@ pub mod payments {
             Self::Stars(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentForm> for types::payments::PaymentFormStars {
         type Error = PaymentForm;
         #[inline]
@@ -76807,6 +78683,7 @@ pub mod payments {
             Self::StarGift(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentForm> for types::payments::PaymentFormStarGift {
         type Error = PaymentForm;
         #[inline]
@@ -76883,7 +78760,8 @@ pub mod payments {
     /// The TL type `payments.ValidatedRequestedInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.ValidatedRequestedInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ValidatedRequestedInfo {
         /// `payments.validatedRequestedInfo#d1451883`: see [`types::payments::ValidatedRequestedInfo`].
         ValidatedRequestedInfo(types::payments::ValidatedRequestedInfo),
@@ -76967,7 +78845,8 @@ pub mod payments {
     /// The TL type `payments.PaymentResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.PaymentResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PaymentResult {
         /// `payments.paymentResult#4e5f810d`: see [`types::payments::PaymentResult`].
         PaymentResult(types::payments::PaymentResult),
@@ -76990,6 +78869,7 @@ pub mod payments {
             Self::PaymentResult(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentResult> for types::payments::PaymentResult {
         type Error = PaymentResult;
         #[inline]
@@ -77006,6 +78886,7 @@ pub mod payments {
             Self::PaymentVerificationNeeded(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentResult> for types::payments::PaymentVerificationNeeded {
         type Error = PaymentResult;
         #[inline]
@@ -77080,7 +78961,8 @@ pub mod payments {
     /// The TL type `payments.PaymentReceipt`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.PaymentReceipt>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PaymentReceipt {
         /// `payments.paymentReceipt#70c4fe03`: see [`types::payments::PaymentReceipt`].
         PaymentReceipt(types::payments::PaymentReceipt),
@@ -77103,6 +78985,7 @@ pub mod payments {
             Self::PaymentReceipt(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentReceipt> for types::payments::PaymentReceipt {
         type Error = PaymentReceipt;
         #[inline]
@@ -77119,6 +79002,7 @@ pub mod payments {
             Self::Stars(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<PaymentReceipt> for types::payments::PaymentReceiptStars {
         type Error = PaymentReceipt;
         #[inline]
@@ -77190,7 +79074,8 @@ pub mod payments {
     /// The TL type `payments.SavedInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.SavedInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedInfo {
         /// `payments.savedInfo#fb8fe43c`: see [`types::payments::SavedInfo`].
         SavedInfo(types::payments::SavedInfo),
@@ -77269,7 +79154,8 @@ pub mod payments {
     /// The TL type `payments.BankCardData`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.BankCardData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BankCardData {
         /// `payments.bankCardData#3e24e573`: see [`types::payments::BankCardData`].
         BankCardData(types::payments::BankCardData),
@@ -77348,7 +79234,8 @@ pub mod payments {
     /// The TL type `payments.ExportedInvoice`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.ExportedInvoice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedInvoice {
         /// `payments.exportedInvoice#aed0cbd9`: see [`types::payments::ExportedInvoice`].
         ExportedInvoice(types::payments::ExportedInvoice),
@@ -77429,7 +79316,8 @@ pub mod payments {
     /// The TL type `payments.CheckedGiftCode`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.CheckedGiftCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CheckedGiftCode {
         /// `payments.checkedGiftCode#eb983f8f`: see [`types::payments::CheckedGiftCode`].
         CheckedGiftCode(types::payments::CheckedGiftCode),
@@ -77510,7 +79398,8 @@ pub mod payments {
     /// The TL type `payments.GiveawayInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.GiveawayInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GiveawayInfo {
         /// `payments.giveawayInfo#4367daa0`: see [`types::payments::GiveawayInfo`].
         GiveawayInfo(types::payments::GiveawayInfo),
@@ -77533,6 +79422,7 @@ pub mod payments {
             Self::GiveawayInfo(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<GiveawayInfo> for types::payments::GiveawayInfo {
         type Error = GiveawayInfo;
         #[inline]
@@ -77549,6 +79439,7 @@ pub mod payments {
             Self::Results(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<GiveawayInfo> for types::payments::GiveawayInfoResults {
         type Error = GiveawayInfo;
         #[inline]
@@ -77618,7 +79509,8 @@ pub mod payments {
     /// The TL type `payments.StarsStatus`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarsStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarsStatus {
         /// `payments.starsStatus#6c9ce8ed`: see [`types::payments::StarsStatus`].
         StarsStatus(types::payments::StarsStatus),
@@ -77697,7 +79589,8 @@ pub mod payments {
     /// The TL type `payments.StarsRevenueStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarsRevenueStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarsRevenueStats {
         /// `payments.starsRevenueStats#6c207376`: see [`types::payments::StarsRevenueStats`].
         StarsRevenueStats(types::payments::StarsRevenueStats),
@@ -77781,7 +79674,8 @@ pub mod payments {
     /// The TL type `payments.StarsRevenueWithdrawalUrl`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarsRevenueWithdrawalUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarsRevenueWithdrawalUrl {
         /// `payments.starsRevenueWithdrawalUrl#1dab80b7`: see [`types::payments::StarsRevenueWithdrawalUrl`].
         StarsRevenueWithdrawalUrl(types::payments::StarsRevenueWithdrawalUrl),
@@ -77865,7 +79759,8 @@ pub mod payments {
     /// The TL type `payments.StarsRevenueAdsAccountUrl`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarsRevenueAdsAccountUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarsRevenueAdsAccountUrl {
         /// `payments.starsRevenueAdsAccountUrl#394e7f21`: see [`types::payments::StarsRevenueAdsAccountUrl`].
         StarsRevenueAdsAccountUrl(types::payments::StarsRevenueAdsAccountUrl),
@@ -77949,7 +79844,8 @@ pub mod payments {
     /// The TL type `payments.StarGifts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGifts {
         /// `payments.starGiftsNotModified#a388a368`: see [`types::payments::StarGiftsNotModified`].
         NotModified,
@@ -77972,6 +79868,7 @@ pub mod payments {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGifts> for types::payments::StarGiftsNotModified {
         type Error = StarGifts;
         #[inline]
@@ -77988,6 +79885,7 @@ pub mod payments {
             Self::StarGifts(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGifts> for types::payments::StarGifts {
         type Error = StarGifts;
         #[inline]
@@ -78059,7 +79957,8 @@ pub mod payments {
     /// The TL type `payments.ConnectedStarRefBots`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.ConnectedStarRefBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ConnectedStarRefBots {
         /// `payments.connectedStarRefBots#98d5ea1d`: see [`types::payments::ConnectedStarRefBots`].
         ConnectedStarRefBots(types::payments::ConnectedStarRefBots),
@@ -78143,7 +80042,8 @@ pub mod payments {
     /// The TL type `payments.SuggestedStarRefBots`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.SuggestedStarRefBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SuggestedStarRefBots {
         /// `payments.suggestedStarRefBots#b4d5d859`: see [`types::payments::SuggestedStarRefBots`].
         SuggestedStarRefBots(types::payments::SuggestedStarRefBots),
@@ -78227,7 +80127,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftUpgradePreview`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftUpgradePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftUpgradePreview {
         /// `payments.starGiftUpgradePreview#3de1dfed`: see [`types::payments::StarGiftUpgradePreview`].
         StarGiftUpgradePreview(types::payments::StarGiftUpgradePreview),
@@ -78311,7 +80212,8 @@ pub mod payments {
     /// The TL type `payments.UniqueStarGift`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.UniqueStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum UniqueStarGift {
         /// `payments.uniqueStarGift#416c56e8`: see [`types::payments::UniqueStarGift`].
         UniqueStarGift(types::payments::UniqueStarGift),
@@ -78392,7 +80294,8 @@ pub mod payments {
     /// The TL type `payments.SavedStarGifts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.SavedStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedStarGifts {
         /// `payments.savedStarGifts#95f389b1`: see [`types::payments::SavedStarGifts`].
         SavedStarGifts(types::payments::SavedStarGifts),
@@ -78473,7 +80376,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftWithdrawalUrl`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftWithdrawalUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftWithdrawalUrl {
         /// `payments.starGiftWithdrawalUrl#84aa3a9c`: see [`types::payments::StarGiftWithdrawalUrl`].
         StarGiftWithdrawalUrl(types::payments::StarGiftWithdrawalUrl),
@@ -78557,7 +80461,8 @@ pub mod payments {
     /// The TL type `payments.ResaleStarGifts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.ResaleStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ResaleStarGifts {
         /// `payments.resaleStarGifts#947a12df`: see [`types::payments::ResaleStarGifts`].
         ResaleStarGifts(types::payments::ResaleStarGifts),
@@ -78638,7 +80543,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftCollections`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftCollections>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftCollections {
         /// `payments.starGiftCollectionsNotModified#a0ba4f17`: see [`types::payments::StarGiftCollectionsNotModified`].
         NotModified,
@@ -78661,6 +80567,7 @@ pub mod payments {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGiftCollections> for types::payments::StarGiftCollectionsNotModified {
         type Error = StarGiftCollections;
         #[inline]
@@ -78679,6 +80586,7 @@ pub mod payments {
             Self::StarGiftCollections(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGiftCollections> for types::payments::StarGiftCollections {
         type Error = StarGiftCollections;
         #[inline]
@@ -78755,7 +80663,8 @@ pub mod payments {
     /// The TL type `payments.UniqueStarGiftValueInfo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.UniqueStarGiftValueInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum UniqueStarGiftValueInfo {
         /// `payments.uniqueStarGiftValueInfo#512fe446`: see [`types::payments::UniqueStarGiftValueInfo`].
         UniqueStarGiftValueInfo(types::payments::UniqueStarGiftValueInfo),
@@ -78839,7 +80748,8 @@ pub mod payments {
     /// The TL type `payments.CheckCanSendGiftResult`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.CheckCanSendGiftResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CheckCanSendGiftResult {
         /// `payments.checkCanSendGiftResultOk#374fa7ad`: see [`types::payments::CheckCanSendGiftResultOk`].
         Ok,
@@ -78862,6 +80772,7 @@ pub mod payments {
             Self::Ok
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CheckCanSendGiftResult> for types::payments::CheckCanSendGiftResultOk {
         type Error = CheckCanSendGiftResult;
         #[inline]
@@ -78878,6 +80789,7 @@ pub mod payments {
             Self::Fail(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CheckCanSendGiftResult> for types::payments::CheckCanSendGiftResultFail {
         type Error = CheckCanSendGiftResult;
         #[inline]
@@ -78949,7 +80861,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftAuctionState`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftAuctionState>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftAuctionState {
         /// `payments.starGiftAuctionState#6b39f4ec`: see [`types::payments::StarGiftAuctionState`].
         StarGiftAuctionState(types::payments::StarGiftAuctionState),
@@ -79033,7 +80946,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftAuctionAcquiredGifts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftAuctionAcquiredGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftAuctionAcquiredGifts {
         /// `payments.starGiftAuctionAcquiredGifts#7d5bd1f0`: see [`types::payments::StarGiftAuctionAcquiredGifts`].
         StarGiftAuctionAcquiredGifts(types::payments::StarGiftAuctionAcquiredGifts),
@@ -79118,7 +81032,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftActiveAuctions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftActiveAuctions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftActiveAuctions {
         /// `payments.starGiftActiveAuctionsNotModified#db33dad0`: see [`types::payments::StarGiftActiveAuctionsNotModified`].
         NotModified,
@@ -79141,6 +81056,7 @@ pub mod payments {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGiftActiveAuctions> for types::payments::StarGiftActiveAuctionsNotModified {
         type Error = StarGiftActiveAuctions;
         #[inline]
@@ -79159,6 +81075,7 @@ pub mod payments {
             Self::StarGiftActiveAuctions(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<StarGiftActiveAuctions> for types::payments::StarGiftActiveAuctions {
         type Error = StarGiftActiveAuctions;
         #[inline]
@@ -79235,7 +81152,8 @@ pub mod payments {
     /// The TL type `payments.StarGiftUpgradeAttributes`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.StarGiftUpgradeAttributes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StarGiftUpgradeAttributes {
         /// `payments.starGiftUpgradeAttributes#46c6e36f`: see [`types::payments::StarGiftUpgradeAttributes`].
         StarGiftUpgradeAttributes(types::payments::StarGiftUpgradeAttributes),
@@ -79319,7 +81237,8 @@ pub mod payments {
     /// The TL type `payments.CurrencyRates`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/payments.CurrencyRates>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CurrencyRates {
         /// `payments.currencyRates#bbcce4c2`: see [`types::payments::CurrencyRates`].
         CurrencyRates(types::payments::CurrencyRates),
@@ -79407,7 +81326,8 @@ pub mod phone {
     /// The TL type `phone.PhoneCall`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.PhoneCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PhoneCall {
         /// `phone.phoneCall#ec82e140`: see [`types::phone::PhoneCall`].
         PhoneCall(types::phone::PhoneCall),
@@ -79486,7 +81406,8 @@ pub mod phone {
     /// The TL type `phone.GroupCall`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.GroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GroupCall {
         /// `phone.groupCall#9e727aad`: see [`types::phone::GroupCall`].
         GroupCall(types::phone::GroupCall),
@@ -79565,7 +81486,8 @@ pub mod phone {
     /// The TL type `phone.GroupParticipants`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.GroupParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GroupParticipants {
         /// `phone.groupParticipants#f47751b6`: see [`types::phone::GroupParticipants`].
         GroupParticipants(types::phone::GroupParticipants),
@@ -79649,7 +81571,8 @@ pub mod phone {
     /// The TL type `phone.JoinAsPeers`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.JoinAsPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum JoinAsPeers {
         /// `phone.joinAsPeers#afe5623f`: see [`types::phone::JoinAsPeers`].
         JoinAsPeers(types::phone::JoinAsPeers),
@@ -79728,7 +81651,8 @@ pub mod phone {
     /// The TL type `phone.ExportedGroupCallInvite`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.ExportedGroupCallInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExportedGroupCallInvite {
         /// `phone.exportedGroupCallInvite#204bd158`: see [`types::phone::ExportedGroupCallInvite`].
         ExportedGroupCallInvite(types::phone::ExportedGroupCallInvite),
@@ -79812,7 +81736,8 @@ pub mod phone {
     /// The TL type `phone.GroupCallStreamChannels`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.GroupCallStreamChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GroupCallStreamChannels {
         /// `phone.groupCallStreamChannels#d0e482b2`: see [`types::phone::GroupCallStreamChannels`].
         GroupCallStreamChannels(types::phone::GroupCallStreamChannels),
@@ -79896,7 +81821,8 @@ pub mod phone {
     /// The TL type `phone.GroupCallStreamRtmpUrl`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.GroupCallStreamRtmpUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GroupCallStreamRtmpUrl {
         /// `phone.groupCallStreamRtmpUrl#2dbf3432`: see [`types::phone::GroupCallStreamRtmpUrl`].
         GroupCallStreamRtmpUrl(types::phone::GroupCallStreamRtmpUrl),
@@ -79980,7 +81906,8 @@ pub mod phone {
     /// The TL type `phone.GroupCallStars`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/phone.GroupCallStars>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum GroupCallStars {
         /// `phone.groupCallStars#9d1dbd26`: see [`types::phone::GroupCallStars`].
         GroupCallStars(types::phone::GroupCallStars),
@@ -80070,7 +81997,8 @@ pub mod photos {
     /// The TL type `photos.Photos`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/photos.Photos>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Photos {
         /// `photos.photos#8dca6aa5`: see [`types::photos::Photos`].
         Photos(types::photos::Photos),
@@ -80093,6 +82021,7 @@ pub mod photos {
             Self::Photos(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Photos> for types::photos::Photos {
         type Error = Photos;
         #[inline]
@@ -80109,6 +82038,7 @@ pub mod photos {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Photos> for types::photos::PhotosSlice {
         type Error = Photos;
         #[inline]
@@ -80178,7 +82108,8 @@ pub mod photos {
     /// The TL type `photos.Photo`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/photos.Photo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Photo {
         /// `photos.photo#20212ca8`: see [`types::photos::Photo`].
         Photo(types::photos::Photo),
@@ -80266,7 +82197,8 @@ pub mod premium {
     /// The TL type `premium.BoostsList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/premium.BoostsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BoostsList {
         /// `premium.boostsList#86f8613c`: see [`types::premium::BoostsList`].
         BoostsList(types::premium::BoostsList),
@@ -80345,7 +82277,8 @@ pub mod premium {
     /// The TL type `premium.MyBoosts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/premium.MyBoosts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MyBoosts {
         /// `premium.myBoosts#9ae228e2`: see [`types::premium::MyBoosts`].
         MyBoosts(types::premium::MyBoosts),
@@ -80424,7 +82357,8 @@ pub mod premium {
     /// The TL type `premium.BoostsStatus`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/premium.BoostsStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BoostsStatus {
         /// `premium.boostsStatus#4959427a`: see [`types::premium::BoostsStatus`].
         BoostsStatus(types::premium::BoostsStatus),
@@ -80512,7 +82446,8 @@ pub mod smsjobs {
     /// The TL type `smsjobs.EligibilityToJoin`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/smsjobs.EligibilityToJoin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EligibilityToJoin {
         /// `smsjobs.eligibleToJoin#dc8b44cf`: see [`types::smsjobs::EligibleToJoin`].
         EligibleToJoin(types::smsjobs::EligibleToJoin),
@@ -80593,7 +82528,8 @@ pub mod smsjobs {
     /// The TL type `smsjobs.Status`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/smsjobs.Status>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Status {
         /// `smsjobs.status#2aee9191`: see [`types::smsjobs::Status`].
         Status(types::smsjobs::Status),
@@ -80681,7 +82617,8 @@ pub mod stats {
     /// The TL type `stats.BroadcastStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.BroadcastStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum BroadcastStats {
         /// `stats.broadcastStats#396ca5fc`: see [`types::stats::BroadcastStats`].
         BroadcastStats(types::stats::BroadcastStats),
@@ -80762,7 +82699,8 @@ pub mod stats {
     /// The TL type `stats.MegagroupStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.MegagroupStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MegagroupStats {
         /// `stats.megagroupStats#ef7ff916`: see [`types::stats::MegagroupStats`].
         MegagroupStats(types::stats::MegagroupStats),
@@ -80843,7 +82781,8 @@ pub mod stats {
     /// The TL type `stats.MessageStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.MessageStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum MessageStats {
         /// `stats.messageStats#7fe91c14`: see [`types::stats::MessageStats`].
         MessageStats(types::stats::MessageStats),
@@ -80922,7 +82861,8 @@ pub mod stats {
     /// The TL type `stats.StoryStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.StoryStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StoryStats {
         /// `stats.storyStats#50cd067c`: see [`types::stats::StoryStats`].
         StoryStats(types::stats::StoryStats),
@@ -81001,7 +82941,8 @@ pub mod stats {
     /// The TL type `stats.PublicForwards`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.PublicForwards>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PublicForwards {
         /// `stats.publicForwards#93037e20`: see [`types::stats::PublicForwards`].
         PublicForwards(types::stats::PublicForwards),
@@ -81082,7 +83023,8 @@ pub mod stats {
     /// The TL type `stats.PollStats`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stats.PollStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PollStats {
         /// `stats.pollStats#2999beed`: see [`types::stats::PollStats`].
         PollStats(types::stats::PollStats),
@@ -81170,7 +83112,8 @@ pub mod stickers {
     /// The TL type `stickers.SuggestedShortName`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stickers.SuggestedShortName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SuggestedShortName {
         /// `stickers.suggestedShortName#85fea03f`: see [`types::stickers::SuggestedShortName`].
         SuggestedShortName(types::stickers::SuggestedShortName),
@@ -81263,7 +83206,8 @@ pub mod storage {
     /// The TL type `storage.FileType`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/storage.FileType>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FileType {
         /// `storage.fileUnknown#aa963b05`: see [`types::storage::FileUnknown`].
         FileUnknown,
@@ -81310,6 +83254,7 @@ pub mod storage {
             Self::FileUnknown
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileUnknown {
         type Error = FileType;
         #[inline]
@@ -81326,6 +83271,7 @@ pub mod storage {
             Self::FilePartial
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FilePartial {
         type Error = FileType;
         #[inline]
@@ -81342,6 +83288,7 @@ pub mod storage {
             Self::FileJpeg
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileJpeg {
         type Error = FileType;
         #[inline]
@@ -81358,6 +83305,7 @@ pub mod storage {
             Self::FileGif
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileGif {
         type Error = FileType;
         #[inline]
@@ -81374,6 +83322,7 @@ pub mod storage {
             Self::FilePng
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FilePng {
         type Error = FileType;
         #[inline]
@@ -81390,6 +83339,7 @@ pub mod storage {
             Self::FilePdf
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FilePdf {
         type Error = FileType;
         #[inline]
@@ -81406,6 +83356,7 @@ pub mod storage {
             Self::FileMp3
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileMp3 {
         type Error = FileType;
         #[inline]
@@ -81422,6 +83373,7 @@ pub mod storage {
             Self::FileMov
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileMov {
         type Error = FileType;
         #[inline]
@@ -81438,6 +83390,7 @@ pub mod storage {
             Self::FileMp4
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileMp4 {
         type Error = FileType;
         #[inline]
@@ -81454,6 +83407,7 @@ pub mod storage {
             Self::FileWebp
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<FileType> for types::storage::FileWebp {
         type Error = FileType;
         #[inline]
@@ -81596,7 +83550,8 @@ pub mod stories {
     /// The TL type `stories.AllStories`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.AllStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum AllStories {
         /// `stories.allStoriesNotModified#1158fe3e`: see [`types::stories::AllStoriesNotModified`].
         NotModified(types::stories::AllStoriesNotModified),
@@ -81619,6 +83574,7 @@ pub mod stories {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AllStories> for types::stories::AllStoriesNotModified {
         type Error = AllStories;
         #[inline]
@@ -81635,6 +83591,7 @@ pub mod stories {
             Self::AllStories(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<AllStories> for types::stories::AllStories {
         type Error = AllStories;
         #[inline]
@@ -81707,7 +83664,8 @@ pub mod stories {
     /// The TL type `stories.Stories`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.Stories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Stories {
         /// `stories.stories#63c3dd0a`: see [`types::stories::Stories`].
         Stories(types::stories::Stories),
@@ -81786,7 +83744,8 @@ pub mod stories {
     /// The TL type `stories.StoryViewsList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.StoryViewsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StoryViewsList {
         /// `stories.storyViewsList#59d78fc5`: see [`types::stories::StoryViewsList`].
         StoryViewsList(types::stories::StoryViewsList),
@@ -81867,7 +83826,8 @@ pub mod stories {
     /// The TL type `stories.StoryViews`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.StoryViews>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StoryViews {
         /// `stories.storyViews#de9eed1d`: see [`types::stories::StoryViews`].
         StoryViews(types::stories::StoryViews),
@@ -81946,7 +83906,8 @@ pub mod stories {
     /// The TL type `stories.PeerStories`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.PeerStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum PeerStories {
         /// `stories.peerStories#cae68768`: see [`types::stories::PeerStories`].
         PeerStories(types::stories::PeerStories),
@@ -82025,7 +83986,8 @@ pub mod stories {
     /// The TL type `stories.StoryReactionsList`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.StoryReactionsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StoryReactionsList {
         /// `stories.storyReactionsList#aa5f789c`: see [`types::stories::StoryReactionsList`].
         StoryReactionsList(types::stories::StoryReactionsList),
@@ -82109,7 +84071,8 @@ pub mod stories {
     /// The TL type `stories.FoundStories`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.FoundStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum FoundStories {
         /// `stories.foundStories#e2de7737`: see [`types::stories::FoundStories`].
         FoundStories(types::stories::FoundStories),
@@ -82188,7 +84151,8 @@ pub mod stories {
     /// The TL type `stories.CanSendStoryCount`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.CanSendStoryCount>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CanSendStoryCount {
         /// `stories.canSendStoryCount#c387c04e`: see [`types::stories::CanSendStoryCount`].
         CanSendStoryCount(types::stories::CanSendStoryCount),
@@ -82272,7 +84236,8 @@ pub mod stories {
     /// The TL type `stories.Albums`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/stories.Albums>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Albums {
         /// `stories.albumsNotModified#564edaeb`: see [`types::stories::AlbumsNotModified`].
         NotModified,
@@ -82295,6 +84260,7 @@ pub mod stories {
             Self::NotModified
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Albums> for types::stories::AlbumsNotModified {
         type Error = Albums;
         #[inline]
@@ -82311,6 +84277,7 @@ pub mod stories {
             Self::Albums(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Albums> for types::stories::Albums {
         type Error = Albums;
         #[inline]
@@ -82391,7 +84358,8 @@ pub mod toncenter {
     /// The TL type `toncenter.ApiResponse`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/toncenter.ApiResponse>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ApiResponse {
         /// `toncenter.apiResponse#ac8dfe19`: see [`types::toncenter::ApiResponse`].
         ApiResponse(types::toncenter::ApiResponse),
@@ -82470,7 +84438,8 @@ pub mod toncenter {
     /// The TL type `toncenter.StreamingUrl`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/toncenter.StreamingUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum StreamingUrl {
         /// `toncenter.streamingUrl#19887601`: see [`types::toncenter::StreamingUrl`].
         StreamingUrl(types::toncenter::StreamingUrl),
@@ -82558,7 +84527,8 @@ pub mod updates {
     /// The TL type `updates.State`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/updates.State>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum State {
         /// `updates.state#a56c2a3e`: see [`types::updates::State`].
         State(types::updates::State),
@@ -82637,7 +84607,8 @@ pub mod updates {
     /// The TL type `updates.Difference`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/updates.Difference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Difference {
         /// `updates.differenceEmpty#5d75a138`: see [`types::updates::DifferenceEmpty`].
         Empty(types::updates::DifferenceEmpty),
@@ -82666,6 +84637,7 @@ pub mod updates {
             Self::Empty(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Difference> for types::updates::DifferenceEmpty {
         type Error = Difference;
         #[inline]
@@ -82682,6 +84654,7 @@ pub mod updates {
             Self::Difference(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Difference> for types::updates::Difference {
         type Error = Difference;
         #[inline]
@@ -82698,6 +84671,7 @@ pub mod updates {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Difference> for types::updates::DifferenceSlice {
         type Error = Difference;
         #[inline]
@@ -82714,6 +84688,7 @@ pub mod updates {
             Self::TooLong(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Difference> for types::updates::DifferenceTooLong {
         type Error = Difference;
         #[inline]
@@ -82797,7 +84772,8 @@ pub mod updates {
     /// The TL type `updates.ChannelDifference`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/updates.ChannelDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ChannelDifference {
         /// `updates.channelDifferenceEmpty#3e11affb`: see [`types::updates::ChannelDifferenceEmpty`].
         Empty(types::updates::ChannelDifferenceEmpty),
@@ -82823,6 +84799,7 @@ pub mod updates {
             Self::Empty(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChannelDifference> for types::updates::ChannelDifferenceEmpty {
         type Error = ChannelDifference;
         #[inline]
@@ -82839,6 +84816,7 @@ pub mod updates {
             Self::TooLong(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChannelDifference> for types::updates::ChannelDifferenceTooLong {
         type Error = ChannelDifference;
         #[inline]
@@ -82855,6 +84833,7 @@ pub mod updates {
             Self::ChannelDifference(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<ChannelDifference> for types::updates::ChannelDifference {
         type Error = ChannelDifference;
         #[inline]
@@ -82945,7 +84924,8 @@ pub mod upload {
     /// The TL type `upload.File`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/upload.File>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum File {
         /// `upload.file#096a18d5`: see [`types::upload::File`].
         File(types::upload::File),
@@ -82968,6 +84948,7 @@ pub mod upload {
             Self::File(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<File> for types::upload::File {
         type Error = File;
         #[inline]
@@ -82984,6 +84965,7 @@ pub mod upload {
             Self::CdnRedirect(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<File> for types::upload::FileCdnRedirect {
         type Error = File;
         #[inline]
@@ -83053,7 +85035,8 @@ pub mod upload {
     /// The TL type `upload.WebFile`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/upload.WebFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum WebFile {
         /// `upload.webFile#21e753bc`: see [`types::upload::WebFile`].
         WebFile(types::upload::WebFile),
@@ -83132,7 +85115,8 @@ pub mod upload {
     /// The TL type `upload.CdnFile`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/upload.CdnFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum CdnFile {
         /// `upload.cdnFileReuploadNeeded#eea8e46e`: see [`types::upload::CdnFileReuploadNeeded`].
         ReuploadNeeded(types::upload::CdnFileReuploadNeeded),
@@ -83155,6 +85139,7 @@ pub mod upload {
             Self::ReuploadNeeded(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CdnFile> for types::upload::CdnFileReuploadNeeded {
         type Error = CdnFile;
         #[inline]
@@ -83171,6 +85156,7 @@ pub mod upload {
             Self::CdnFile(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<CdnFile> for types::upload::CdnFile {
         type Error = CdnFile;
         #[inline]
@@ -83254,7 +85240,8 @@ pub mod users {
     /// The TL type `users.UserFull`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/users.UserFull>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum UserFull {
         /// `users.userFull#3b6d152e`: see [`types::users::UserFull`].
         UserFull(types::users::UserFull),
@@ -83333,7 +85320,8 @@ pub mod users {
     /// The TL type `users.Users`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/users.Users>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Users {
         /// `users.users#62d706b8`: see [`types::users::Users`].
         Users(types::users::Users),
@@ -83356,6 +85344,7 @@ pub mod users {
             Self::Users(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Users> for types::users::Users {
         type Error = Users;
         #[inline]
@@ -83372,6 +85361,7 @@ pub mod users {
             Self::Slice(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<Users> for types::users::UsersSlice {
         type Error = Users;
         #[inline]
@@ -83441,7 +85431,8 @@ pub mod users {
     /// The TL type `users.SavedMusic`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/users.SavedMusic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SavedMusic {
         /// `users.savedMusicNotModified#e3878aa4`: see [`types::users::SavedMusicNotModified`].
         NotModified(types::users::SavedMusicNotModified),
@@ -83464,6 +85455,7 @@ pub mod users {
             Self::NotModified(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedMusic> for types::users::SavedMusicNotModified {
         type Error = SavedMusic;
         #[inline]
@@ -83480,6 +85472,7 @@ pub mod users {
             Self::SavedMusic(value)
         }
     }
+    #[cfg(feature = "try-from")]
     impl TryFrom<SavedMusic> for types::users::SavedMusic {
         type Error = SavedMusic;
         #[inline]
@@ -83558,7 +85551,8 @@ pub mod wallet {
     /// The TL type `wallet.UserAddresses`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.UserAddresses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum UserAddresses {
         /// `wallet.userAddresses#928e7b55`: see [`types::wallet::UserAddresses`].
         UserAddresses(types::wallet::UserAddresses),
@@ -83637,7 +85631,8 @@ pub mod wallet {
     /// The TL type `wallet.Transactions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.Transactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum Transactions {
         /// `wallet.transactions#4322d5a5`: see [`types::wallet::Transactions`].
         Transactions(types::wallet::Transactions),
@@ -83716,7 +85711,8 @@ pub mod wallet {
     /// The TL type `wallet.SecretPhraseParts`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.SecretPhraseParts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum SecretPhraseParts {
         /// `wallet.secretPhraseParts#e6d0ef01`: see [`types::wallet::SecretPhraseParts`].
         SecretPhraseParts(types::wallet::SecretPhraseParts),
@@ -83800,7 +85796,8 @@ pub mod wallet {
     /// The TL type `wallet.EncryptedSecretPhrasePart`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.EncryptedSecretPhrasePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum EncryptedSecretPhrasePart {
         /// `wallet.encryptedSecretPhrasePart#18e82537`: see [`types::wallet::EncryptedSecretPhrasePart`].
         EncryptedSecretPhrasePart(types::wallet::EncryptedSecretPhrasePart),
@@ -83884,7 +85881,8 @@ pub mod wallet {
     /// The TL type `wallet.HolderDc`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.HolderDc>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum HolderDc {
         /// `wallet.holderDc#f9d612ef`: see [`types::wallet::HolderDc`].
         HolderDc(types::wallet::HolderDc),
@@ -83963,7 +85961,8 @@ pub mod wallet {
     /// The TL type `wallet.ProofChallenge`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.ProofChallenge>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ProofChallenge {
         /// `wallet.proofChallenge#99e41707`: see [`types::wallet::ProofChallenge`].
         ProofChallenge(types::wallet::ProofChallenge),
@@ -84044,7 +86043,8 @@ pub mod wallet {
     /// The TL type `wallet.TonConnectChallenge`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.TonConnectChallenge>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TonConnectChallenge {
         /// `wallet.tonConnectChallenge#4bc89693`: see [`types::wallet::TonConnectChallenge`].
         TonConnectChallenge(types::wallet::TonConnectChallenge),
@@ -84128,7 +86128,8 @@ pub mod wallet {
     /// The TL type `wallet.TonConnectPending`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.TonConnectPending>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TonConnectPending {
         /// `wallet.tonConnectPending#85c0f124`: see [`types::wallet::TonConnectPending`].
         TonConnectPending(types::wallet::TonConnectPending),
@@ -84212,7 +86213,8 @@ pub mod wallet {
     /// The TL type `wallet.TonConnectSessions`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.TonConnectSessions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum TonConnectSessions {
         /// `wallet.tonConnectSessions#0e1f6896`: see [`types::wallet::TonConnectSessions`].
         TonConnectSessions(types::wallet::TonConnectSessions),
@@ -84296,7 +86298,8 @@ pub mod wallet {
     /// The TL type `wallet.ExistingBalance`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.ExistingBalance>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum ExistingBalance {
         /// `wallet.existingBalance#bde90a8d`: see [`types::wallet::ExistingBalance`].
         ExistingBalance(types::wallet::ExistingBalance),
@@ -84377,7 +86380,8 @@ pub mod wallet {
     /// The TL type `wallet.NftAttribute`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftAttribute>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum NftAttribute {
         /// `wallet.nftAttribute#4c1ef10e`: see [`types::wallet::NftAttribute`].
         NftAttribute(types::wallet::NftAttribute),
@@ -84456,7 +86460,8 @@ pub mod wallet {
     /// The TL type `wallet.NftItem`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftItem>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum NftItem {
         /// `wallet.nftItem#3441fd1c`: see [`types::wallet::NftItem`].
         NftItem(types::wallet::NftItem),
@@ -84535,7 +86540,8 @@ pub mod wallet {
     /// The TL type `wallet.NftItems`: one of its constructors, written with its id first.
     ///
     /// See <https://core.telegram.org/type/wallet.NftItems>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     pub enum NftItems {
         /// `wallet.nftItems#794d486f`: see [`types::wallet::NftItems`].
         NftItems(types::wallet::NftItems),

@@ -13,7 +13,8 @@ use super::{enums, errors, functions, types};
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeAfterMsg>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -64,7 +65,8 @@ impl<X: RemoteCall> RemoteCall for InvokeAfterMsg<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeAfterMsgs>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -115,7 +117,8 @@ impl<X: RemoteCall> RemoteCall for InvokeAfterMsgs<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/initConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -232,7 +235,8 @@ impl<X: RemoteCall> RemoteCall for InitConnection<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithLayer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -282,7 +286,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithLayer<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithoutUpdates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -329,7 +334,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithoutUpdates<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithMessagesRange>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -379,7 +385,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithMessagesRange<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithTakeout>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -430,7 +437,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithTakeout<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithBusinessConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -483,7 +491,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithBusinessConnection<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithGooglePlayIntegrity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -540,7 +549,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithGooglePlayIntegrity<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithApnsSecret>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -597,7 +607,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithApnsSecret<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/invokeWithReCaptcha>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 #[cfg_attr(
@@ -647,7 +658,8 @@ impl<X: RemoteCall> RemoteCall for InvokeWithReCaptcha<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPq {
@@ -687,7 +699,8 @@ impl RemoteCall for ReqPq {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq_multi>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPqMulti {
@@ -727,7 +740,8 @@ impl RemoteCall for ReqPqMulti {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_DH_params>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqDhParams {
@@ -794,7 +808,8 @@ impl RemoteCall for ReqDhParams {
 /// ```
 ///
 /// See <https://core.telegram.org/method/set_client_DH_params>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SetClientDhParams {
@@ -846,7 +861,8 @@ impl RemoteCall for SetClientDhParams {
 /// ```
 ///
 /// See <https://core.telegram.org/method/destroy_auth_key>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DestroyAuthKey {}
@@ -881,7 +897,8 @@ impl RemoteCall for DestroyAuthKey {
 /// ```
 ///
 /// See <https://core.telegram.org/method/rpc_drop_answer>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcDropAnswer {
@@ -921,7 +938,8 @@ impl RemoteCall for RpcDropAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/method/get_future_salts>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GetFutureSalts {
@@ -960,7 +978,8 @@ impl RemoteCall for GetFutureSalts {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Ping {
@@ -1000,7 +1019,8 @@ impl RemoteCall for Ping {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping_delay_disconnect>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PingDelayDisconnect {
@@ -1046,7 +1066,8 @@ impl RemoteCall for PingDelayDisconnect {
 /// ```
 ///
 /// See <https://core.telegram.org/method/destroy_session>.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "eq", derive(PartialEq))]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DestroySession {
@@ -1094,7 +1115,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.registerDevice>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RegisterDevice {
@@ -1183,7 +1205,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.unregisterDevice>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UnregisterDevice {
@@ -1233,7 +1256,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateNotifySettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateNotifySettings {
@@ -1275,7 +1299,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getNotifySettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNotifySettings {
@@ -1314,7 +1339,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetNotifySettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetNotifySettings {}
@@ -1349,7 +1375,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateProfile>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateProfile {
@@ -1417,7 +1444,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateStatus>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStatus {
@@ -1456,7 +1484,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWallPapers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWallPapers {
@@ -1496,7 +1525,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.reportPeer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportPeer {
@@ -1545,7 +1575,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.checkUsername>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -1584,7 +1615,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateUsername>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateUsername {
@@ -1623,7 +1655,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getPrivacy>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPrivacy {
@@ -1662,7 +1695,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setPrivacy>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetPrivacy {
@@ -1704,7 +1738,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteAccount>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAccount {
@@ -1760,7 +1795,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAccountTTL>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAccountTtl {}
@@ -1795,7 +1831,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setAccountTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetAccountTtl {
@@ -1834,7 +1871,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.sendChangePhoneCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendChangePhoneCode {
@@ -1879,7 +1917,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changePhone>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangePhone {
@@ -1928,7 +1967,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateDeviceLocked>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDeviceLocked {
@@ -1967,7 +2007,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAuthorizations>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAuthorizations {}
@@ -2002,7 +2043,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetAuthorization {
@@ -2042,7 +2084,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getPassword>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPassword {}
@@ -2077,7 +2120,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getPasswordSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPasswordSettings {
@@ -2116,7 +2160,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updatePasswordSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdatePasswordSettings {
@@ -2161,7 +2206,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.sendConfirmPhoneCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendConfirmPhoneCode {
@@ -2203,7 +2249,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPhone>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPhone {
@@ -2248,7 +2295,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getTmpPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTmpPassword {
@@ -2290,7 +2338,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWebAuthorizations>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebAuthorizations {}
@@ -2325,7 +2374,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetWebAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetWebAuthorization {
@@ -2365,7 +2415,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetWebAuthorizations>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetWebAuthorizations {}
@@ -2400,7 +2451,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAllSecureValues>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllSecureValues {}
@@ -2435,7 +2487,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSecureValue>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSecureValue {
@@ -2474,7 +2527,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveSecureValue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveSecureValue {
@@ -2520,7 +2574,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteSecureValue>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteSecureValue {
@@ -2559,7 +2614,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAuthorizationForm>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAuthorizationForm {
@@ -2609,7 +2665,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.acceptAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptAuthorization {
@@ -2667,7 +2724,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.sendVerifyPhoneCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendVerifyPhoneCode {
@@ -2712,7 +2770,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.verifyPhone>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct VerifyPhone {
@@ -2761,7 +2820,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.sendVerifyEmailCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendVerifyEmailCode {
@@ -2803,7 +2863,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.verifyEmail>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct VerifyEmail {
@@ -2848,7 +2909,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.initTakeoutSession>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitTakeoutSession {
@@ -2973,7 +3035,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.finishTakeoutSession>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishTakeoutSession {
@@ -3025,7 +3088,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPasswordEmail>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPasswordEmail {
@@ -3064,7 +3128,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resendPasswordEmail>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResendPasswordEmail {}
@@ -3099,7 +3164,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.cancelPasswordEmail>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelPasswordEmail {}
@@ -3134,7 +3200,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getContactSignUpNotification>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContactSignUpNotification {}
@@ -3169,7 +3236,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setContactSignUpNotification>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetContactSignUpNotification {
@@ -3208,7 +3276,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getNotifyExceptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNotifyExceptions {
@@ -3280,7 +3349,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWallPaper>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWallPaper {
@@ -3319,7 +3389,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.uploadWallPaper>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadWallPaper {
@@ -3394,7 +3465,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveWallPaper>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveWallPaper {
@@ -3443,7 +3515,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.installWallPaper>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InstallWallPaper {
@@ -3488,7 +3561,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetWallPapers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetWallPapers {}
@@ -3523,7 +3597,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAutoDownloadSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAutoDownloadSettings {}
@@ -3558,7 +3633,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveAutoDownloadSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveAutoDownloadSettings {
@@ -3627,7 +3703,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.uploadTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadTheme {
@@ -3696,7 +3773,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.createTheme>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTheme {
@@ -3767,7 +3845,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateTheme {
@@ -3852,7 +3931,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveTheme {
@@ -3894,7 +3974,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.installTheme>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InstallTheme {
@@ -3971,7 +4052,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTheme {
@@ -4013,7 +4095,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getThemes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetThemes {
@@ -4056,7 +4139,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setContentSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetContentSettings {
@@ -4110,7 +4194,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getContentSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContentSettings {}
@@ -4145,7 +4230,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getMultiWallPapers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMultiWallPapers {
@@ -4184,7 +4270,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getGlobalPrivacySettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGlobalPrivacySettings {}
@@ -4219,7 +4306,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setGlobalPrivacySettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetGlobalPrivacySettings {
@@ -4258,7 +4346,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.reportProfilePhoto>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportProfilePhoto {
@@ -4311,7 +4400,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetPassword>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetPassword {}
@@ -4346,7 +4436,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.declinePasswordReset>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclinePasswordReset {}
@@ -4381,7 +4472,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChatThemes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatThemes {
@@ -4421,7 +4513,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setAuthorizationTTL>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetAuthorizationTtl {
@@ -4462,7 +4555,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changeAuthorizationSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeAuthorizationSettings {
@@ -4540,7 +4634,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedRingtones>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedRingtones {
@@ -4580,7 +4675,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveRingtone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveRingtone {
@@ -4622,7 +4718,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.uploadRingtone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadRingtone {
@@ -4671,7 +4768,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateEmojiStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateEmojiStatus {
@@ -4710,7 +4808,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultEmojiStatuses {
@@ -4750,7 +4849,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getRecentEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentEmojiStatuses {
@@ -4790,7 +4890,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.clearRecentEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClearRecentEmojiStatuses {}
@@ -4825,7 +4926,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.reorderUsernames>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderUsernames {
@@ -4864,7 +4966,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleUsername>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUsername {
@@ -4906,7 +5009,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultProfilePhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultProfilePhotoEmojis {
@@ -4946,7 +5050,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultGroupPhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultGroupPhotoEmojis {
@@ -4986,7 +5091,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAutoSaveSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAutoSaveSettings {}
@@ -5021,7 +5127,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveAutoSaveSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveAutoSaveSettings {
@@ -5107,7 +5214,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteAutoSaveExceptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAutoSaveExceptions {}
@@ -5142,7 +5250,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.invalidateSignInCodes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InvalidateSignInCodes {
@@ -5181,7 +5290,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateColor>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateColor {
@@ -5240,7 +5350,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultBackgroundEmojis>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultBackgroundEmojis {
@@ -5280,7 +5391,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelDefaultEmojiStatuses {
@@ -5320,7 +5432,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelRestrictedStatusEmojis>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelRestrictedStatusEmojis {
@@ -5360,7 +5473,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBusinessWorkHours>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBusinessWorkHours {
@@ -5414,7 +5528,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBusinessLocation>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBusinessLocation {
@@ -5471,7 +5586,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBusinessGreetingMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBusinessGreetingMessage {
@@ -5521,7 +5637,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBusinessAwayMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBusinessAwayMessage {
@@ -5571,7 +5688,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateConnectedBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateConnectedBot {
@@ -5643,7 +5761,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getConnectedBots>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetConnectedBots {}
@@ -5678,7 +5797,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getBotBusinessConnection>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotBusinessConnection {
@@ -5717,7 +5837,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBusinessIntro>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBusinessIntro {
@@ -5767,7 +5888,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleConnectedBotPaused>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleConnectedBotPaused {
@@ -5809,7 +5931,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.disablePeerConnectedBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DisablePeerConnectedBot {
@@ -5848,7 +5971,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateBirthday>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateBirthday {
@@ -5898,7 +6022,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.createBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateBusinessChatLink {
@@ -5937,7 +6062,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.editBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditBusinessChatLink {
@@ -5979,7 +6105,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteBusinessChatLink {
@@ -6018,7 +6145,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getBusinessChatLinks>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBusinessChatLinks {}
@@ -6053,7 +6181,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resolveBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveBusinessChatLink {
@@ -6092,7 +6221,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updatePersonalChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdatePersonalChannel {
@@ -6131,7 +6261,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleSponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSponsoredMessages {
@@ -6170,7 +6301,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getReactionsNotifySettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetReactionsNotifySettings {}
@@ -6205,7 +6337,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setReactionsNotifySettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetReactionsNotifySettings {
@@ -6244,7 +6377,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getCollectibleEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCollectibleEmojiStatuses {
@@ -6284,7 +6418,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getPaidMessagesRevenue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPaidMessagesRevenue {
@@ -6343,7 +6478,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleNoPaidMessagesException>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleNoPaidMessagesException {
@@ -6420,7 +6556,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setMainProfileTab>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetMainProfileTab {
@@ -6459,7 +6596,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.saveMusic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveMusic {
@@ -6526,7 +6664,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedMusicIds>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedMusicIds {
@@ -6566,7 +6705,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getUniqueGiftChatThemes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueGiftChatThemes {
@@ -6616,7 +6756,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.initPasskeyRegistration>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitPasskeyRegistration {}
@@ -6651,7 +6792,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.registerPasskey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RegisterPasskey {
@@ -6690,7 +6832,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getPasskeys>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPasskeys {}
@@ -6725,7 +6868,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deletePasskey>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePasskey {
@@ -6764,7 +6908,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmBotConnection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmBotConnection {
@@ -6803,7 +6948,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWebBrowserSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebBrowserSettings {
@@ -6843,7 +6989,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateWebBrowserSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateWebBrowserSettings {
@@ -6908,7 +7055,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleWebBrowserSettingsException>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleWebBrowserSettingsException {
@@ -6976,7 +7124,8 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteWebBrowserSettingsExceptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteWebBrowserSettingsExceptions {}
@@ -7020,7 +7169,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.createTone>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTone {
@@ -7092,7 +7242,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.updateTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateTone {
@@ -7179,7 +7330,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.saveTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveTone {
@@ -7221,7 +7373,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.deleteTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteTone {
@@ -7260,7 +7413,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.getTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTone {
@@ -7299,7 +7453,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.getTones>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTones {
@@ -7339,7 +7494,8 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.getToneExample>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetToneExample {
@@ -7390,7 +7546,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.sendCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendCode {
@@ -7443,7 +7600,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signUp>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignUp {
@@ -7524,7 +7682,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signIn>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignIn {
@@ -7595,7 +7754,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.logOut>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LogOut {}
@@ -7630,7 +7790,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resetAuthorizations>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetAuthorizations {}
@@ -7665,7 +7826,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportAuthorization {
@@ -7704,7 +7866,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportAuthorization {
@@ -7748,7 +7911,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.bindTempAuthKey>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BindTempAuthKey {
@@ -7804,7 +7968,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importBotAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportBotAuthorization {
@@ -7857,7 +8022,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckPassword {
@@ -7896,7 +8062,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.requestPasswordRecovery>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestPasswordRecovery {}
@@ -7931,7 +8098,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.recoverPassword>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RecoverPassword {
@@ -7987,7 +8155,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resendCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResendCode {
@@ -8051,7 +8220,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelCode {
@@ -8096,7 +8266,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.dropTempAuthKeys>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DropTempAuthKeys {
@@ -8136,7 +8307,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportLoginToken>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportLoginToken {
@@ -8186,7 +8358,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importLoginToken>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportLoginToken {
@@ -8226,7 +8399,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.acceptLoginToken>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptLoginToken {
@@ -8266,7 +8440,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkRecoveryPassword>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckRecoveryPassword {
@@ -8305,7 +8480,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportWebTokenAuthorization {
@@ -8354,7 +8530,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.requestFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestFirebaseSms {
@@ -8432,7 +8609,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resetLoginEmail>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetLoginEmail {
@@ -8477,7 +8655,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.reportMissingCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMissingCode {
@@ -8526,7 +8705,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkPaidAuth>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckPaidAuth {
@@ -8576,7 +8756,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initPasskeyLogin>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitPasskeyLogin {
@@ -8618,7 +8799,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.finishPasskeyLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishPasskeyLogin {
@@ -8701,7 +8883,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelWebTokenAuthorization {
@@ -8740,7 +8923,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitFirebasePnvLogin {
@@ -8811,7 +8995,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.finishFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishFirebasePnvLogin {
@@ -8850,7 +9035,8 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.firebasePnvSignUp>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FirebasePnvSignUp {
@@ -8925,7 +9111,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.sendCustomRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendCustomRequest {
@@ -8970,7 +9157,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.answerWebhookJSONQuery>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AnswerWebhookJsonQuery {
@@ -9013,7 +9201,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotCommands>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotCommands {
@@ -9062,7 +9251,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.resetBotCommands>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetBotCommands {
@@ -9104,7 +9294,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotCommands>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotCommands {
@@ -9146,7 +9337,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotMenuButton>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotMenuButton {
@@ -9188,7 +9380,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotMenuButton>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotMenuButton {
@@ -9227,7 +9420,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotBroadcastDefaultAdminRights>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotBroadcastDefaultAdminRights {
@@ -9266,7 +9460,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotGroupDefaultAdminRights>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotGroupDefaultAdminRights {
@@ -9305,7 +9500,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotInfo {
@@ -9385,7 +9581,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotInfo {
@@ -9441,7 +9638,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.reorderUsernames>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderUsernames {
@@ -9483,7 +9681,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.toggleUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUsername {
@@ -9532,7 +9731,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.canSendMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CanSendMessage {
@@ -9571,7 +9771,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.allowSendMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AllowSendMessage {
@@ -9610,7 +9811,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.invokeWebViewCustomMethod>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InvokeWebViewCustomMethod {
@@ -9659,7 +9861,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getPopularAppBots>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPopularAppBots {
@@ -9701,7 +9904,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.addPreviewMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddPreviewMedia {
@@ -9750,7 +9954,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.editPreviewMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditPreviewMedia {
@@ -9803,7 +10008,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.deletePreviewMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePreviewMedia {
@@ -9852,7 +10058,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.reorderPreviewMedias>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPreviewMedias {
@@ -9901,7 +10108,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getPreviewInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPreviewInfo {
@@ -9943,7 +10151,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getPreviewMedias>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPreviewMedias {
@@ -9982,7 +10191,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.updateUserEmojiStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateUserEmojiStatus {
@@ -10027,7 +10237,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.toggleUserEmojiStatusPermission>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUserEmojiStatusPermission {
@@ -10069,7 +10280,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.checkDownloadFileParams>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckDownloadFileParams {
@@ -10118,7 +10330,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getAdminedBots>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAdminedBots {}
@@ -10153,7 +10366,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.updateStarRefProgram>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStarRefProgram {
@@ -10217,7 +10431,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setCustomVerification>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetCustomVerification {
@@ -10292,7 +10507,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotRecommendations>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotRecommendations {
@@ -10331,7 +10547,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.checkUsername>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -10392,7 +10609,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.createBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateBot {
@@ -10463,7 +10681,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.exportBotToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportBotToken {
@@ -10505,7 +10724,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.requestWebViewButton>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestWebViewButton {
@@ -10547,7 +10767,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getRequestedWebViewButton>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRequestedWebViewButton {
@@ -10589,7 +10810,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getAccessSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAccessSettings {
@@ -10628,7 +10850,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.editAccessSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditAccessSettings {
@@ -10695,7 +10918,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setJoinChatResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetJoinChatResults {
@@ -10738,7 +10962,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.addUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddUsername {
@@ -10780,7 +11005,8 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.removeUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RemoveUsername {
@@ -10831,7 +11057,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.readHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadHistory {
@@ -10873,7 +11100,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.deleteMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteMessages {
@@ -10915,7 +11143,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.reportSpam>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportSpam {
@@ -10964,7 +11193,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessages {
@@ -11006,7 +11236,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetParticipants {
@@ -11064,7 +11295,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getParticipant>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetParticipant {
@@ -11109,7 +11341,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getChannels>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannels {
@@ -11148,7 +11381,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getFullChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFullChannel {
@@ -11187,7 +11421,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.createChannel>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChannel {
@@ -11311,7 +11546,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.editAdmin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditAdmin {
@@ -11384,7 +11620,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.editTitle>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditTitle {
@@ -11426,7 +11663,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.editPhoto>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditPhoto {
@@ -11468,7 +11706,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.checkUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -11510,7 +11749,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.updateUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateUsername {
@@ -11552,7 +11792,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.joinChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinChannel {
@@ -11591,7 +11832,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.leaveChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LeaveChannel {
@@ -11630,7 +11872,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.inviteToChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InviteToChannel {
@@ -11672,7 +11915,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.deleteChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteChannel {
@@ -11711,7 +11955,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.exportMessageLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportMessageLink {
@@ -11785,7 +12030,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleSignatures>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSignatures {
@@ -11854,7 +12100,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getAdminedPublicChannels>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAdminedPublicChannels {
@@ -11937,7 +12184,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.editBanned>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditBanned {
@@ -11986,7 +12234,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getAdminLog>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAdminLog {
@@ -12079,7 +12328,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.setStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetStickers {
@@ -12124,7 +12374,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.readMessageContents>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadMessageContents {
@@ -12166,7 +12417,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.deleteHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteHistory {
@@ -12232,7 +12484,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.togglePreHistoryHidden>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePreHistoryHidden {
@@ -12274,7 +12527,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getLeftChannels>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLeftChannels {
@@ -12313,7 +12567,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getGroupsForDiscussion>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupsForDiscussion {}
@@ -12348,7 +12603,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.setDiscussionGroup>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetDiscussionGroup {
@@ -12390,7 +12646,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.editLocation>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditLocation {
@@ -12439,7 +12696,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleSlowMode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSlowMode {
@@ -12481,7 +12739,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getInactiveChannels>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetInactiveChannels {}
@@ -12516,7 +12775,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.convertToGigagroup>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConvertToGigagroup {
@@ -12555,7 +12815,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getSendAs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSendAs {
@@ -12624,7 +12885,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.deleteParticipantHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteParticipantHistory {
@@ -12669,7 +12931,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleJoinToSend>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleJoinToSend {
@@ -12711,7 +12974,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleJoinRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleJoinRequest {
@@ -12783,7 +13047,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.reorderUsernames>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderUsernames {
@@ -12825,7 +13090,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUsername {
@@ -12874,7 +13140,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.deactivateAllUsernames>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeactivateAllUsernames {
@@ -12913,7 +13180,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleForum>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleForum {
@@ -12962,7 +13230,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleAntiSpam>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAntiSpam {
@@ -13004,7 +13273,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.reportAntiSpamFalsePositive>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportAntiSpamFalsePositive {
@@ -13046,7 +13316,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleParticipantsHidden>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleParticipantsHidden {
@@ -13088,7 +13359,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.updateColor>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateColor {
@@ -13170,7 +13442,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleViewForumAsMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleViewForumAsMessages {
@@ -13212,7 +13485,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getChannelRecommendations>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelRecommendations {
@@ -13262,7 +13536,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.updateEmojiStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateEmojiStatus {
@@ -13307,7 +13582,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.setBoostsToUnblockRestrictions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBoostsToUnblockRestrictions {
@@ -13349,7 +13625,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.setEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetEmojiStickers {
@@ -13394,7 +13671,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.restrictSponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RestrictSponsoredMessages {
@@ -13439,7 +13717,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.searchPosts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchPosts {
@@ -13539,7 +13818,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.updatePaidMessagesPrice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdatePaidMessagesPrice {
@@ -13606,7 +13886,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.toggleAutotranslation>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAutotranslation {
@@ -13648,7 +13929,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getMessageAuthor>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessageAuthor {
@@ -13690,7 +13972,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.checkSearchPostsFlood>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckSearchPostsFlood {
@@ -13740,7 +14023,8 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.setMainProfileTab>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetMainProfileTab {
@@ -13791,7 +14075,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.exportChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportChatlistInvite {
@@ -13840,7 +14125,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.deleteExportedInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteExportedInvite {
@@ -13882,7 +14168,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.editExportedInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditExportedInvite {
@@ -13952,7 +14239,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.getExportedInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExportedInvites {
@@ -13991,7 +14279,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.checkChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatlistInvite {
@@ -14030,7 +14319,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.joinChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinChatlistInvite {
@@ -14072,7 +14362,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.getChatlistUpdates>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatlistUpdates {
@@ -14111,7 +14402,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.joinChatlistUpdates>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinChatlistUpdates {
@@ -14153,7 +14445,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.hideChatlistUpdates>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HideChatlistUpdates {
@@ -14192,7 +14485,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.getLeaveChatlistSuggestions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLeaveChatlistSuggestions {
@@ -14231,7 +14525,8 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.leaveChatlist>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LeaveChatlist {
@@ -14282,7 +14577,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.create>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Create {
@@ -14354,7 +14650,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.togglePeerLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePeerLink {
@@ -14437,7 +14734,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.getJoinedCommunities>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetJoinedCommunities {}
@@ -14472,7 +14770,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.toggleCommunityCollapsedInDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleCommunityCollapsedInDialogs {
@@ -14533,7 +14832,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.getPeerLinkRequests>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerLinkRequests {
@@ -14582,7 +14882,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.togglePeerLinkRequestApproval>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePeerLinkRequestApproval {
@@ -14648,7 +14949,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.toggleAllPeerLinkRequestApproval>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAllPeerLinkRequestApproval {
@@ -14706,7 +15008,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.toggleParticipantBanned>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleParticipantBanned {
@@ -14772,7 +15075,8 @@ pub mod communities {
     /// ```
     ///
     /// See <https://core.telegram.org/method/communities.getParticipantJoinedChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetParticipantJoinedChats {
@@ -14826,7 +15130,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContactIDs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContactIDs {
@@ -14866,7 +15171,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getStatuses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStatuses {}
@@ -14901,7 +15207,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContacts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContacts {
@@ -14941,7 +15248,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContacts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContacts {
@@ -14980,7 +15288,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteContacts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteContacts {
@@ -15019,7 +15328,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteByPhones>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteByPhones {
@@ -15058,7 +15368,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.block>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Block {
@@ -15119,7 +15430,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.unblock>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Unblock {
@@ -15180,7 +15492,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getBlocked>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBlocked {
@@ -15246,7 +15559,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.search>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Search {
@@ -15320,7 +15634,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolveUsername>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveUsername {
@@ -15376,7 +15691,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getTopPeers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopPeers {
@@ -15529,7 +15845,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resetTopPeerRating>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetTopPeerRating {
@@ -15571,7 +15888,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resetSaved>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetSaved {}
@@ -15606,7 +15924,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getSaved>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSaved {}
@@ -15641,7 +15960,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.toggleTopPeers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleTopPeers {
@@ -15680,7 +16000,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.addContact>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddContact {
@@ -15768,7 +16089,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.acceptContact>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptContact {
@@ -15807,7 +16129,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getLocated>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLocated {
@@ -15874,7 +16197,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.blockFromReplies>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BlockFromReplies {
@@ -15953,7 +16277,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolvePhone>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolvePhone {
@@ -15992,7 +16317,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.exportContactToken>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportContactToken {}
@@ -16027,7 +16353,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContactToken>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContactToken {
@@ -16066,7 +16393,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.editCloseFriends>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditCloseFriends {
@@ -16106,7 +16434,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.setBlocked>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBlocked {
@@ -16172,7 +16501,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getBirthdays>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBirthdays {}
@@ -16207,7 +16537,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getSponsoredPeers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSponsoredPeers {
@@ -16246,7 +16577,8 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.updateContactNote>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateContactNote {
@@ -16297,7 +16629,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.sendMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendMessage {
@@ -16452,7 +16785,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.deleteMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteMessage {
@@ -16516,7 +16850,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.reportMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMessage {
@@ -16570,7 +16905,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.getCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCallbackAnswer {
@@ -16637,7 +16973,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.editMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditMessage {
@@ -16754,7 +17091,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.deleteWelcomeMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteWelcomeMessage {
@@ -16796,7 +17134,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.deleteAllWelcomeMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAllWelcomeMessages {
@@ -16835,7 +17174,8 @@ pub mod ephemeral {
     /// ```
     ///
     /// See <https://core.telegram.org/method/ephemeral.getWelcomeMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWelcomeMessages {
@@ -16887,7 +17227,8 @@ pub mod folders {
     /// ```
     ///
     /// See <https://core.telegram.org/method/folders.editPeerFolders>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditPeerFolders {
@@ -16935,7 +17276,8 @@ pub mod fragment {
     /// ```
     ///
     /// See <https://core.telegram.org/method/fragment.getCollectibleInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCollectibleInfo {
@@ -16983,7 +17325,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetConfig {}
@@ -17018,7 +17361,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getNearestDc>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNearestDc {}
@@ -17053,7 +17397,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppUpdate>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppUpdate {
@@ -17092,7 +17437,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getInviteText>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetInviteText {}
@@ -17127,7 +17473,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getSupport>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSupport {}
@@ -17162,7 +17509,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.setBotUpdatesStatus>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotUpdatesStatus {
@@ -17207,7 +17555,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getCdnConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnConfig {}
@@ -17242,7 +17591,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getRecentMeUrls>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentMeUrls {
@@ -17281,7 +17631,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getTermsOfServiceUpdate>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTermsOfServiceUpdate {}
@@ -17316,7 +17667,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.acceptTermsOfService>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptTermsOfService {
@@ -17355,7 +17707,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getDeepLinkInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDeepLinkInfo {
@@ -17394,7 +17747,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppConfig {
@@ -17433,7 +17787,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.saveAppLog>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveAppLog {
@@ -17472,7 +17827,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPassportConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPassportConfig {
@@ -17511,7 +17867,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getSupportName>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSupportName {}
@@ -17546,7 +17903,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getUserInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserInfo {
@@ -17585,7 +17943,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.editUserInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditUserInfo {
@@ -17634,7 +17993,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPromoData>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPromoData {}
@@ -17669,7 +18029,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.hidePromoData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HidePromoData {
@@ -17708,7 +18069,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.dismissSuggestion>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DismissSuggestion {
@@ -17750,7 +18112,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getCountriesList>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCountriesList {
@@ -17792,7 +18155,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPremiumPromo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPremiumPromo {}
@@ -17827,7 +18191,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerColors>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerColors {
@@ -17866,7 +18231,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerProfileColors>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerProfileColors {
@@ -17905,7 +18271,8 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getTimezonesList>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTimezonesList {
@@ -17953,7 +18320,8 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLangPack>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLangPack {
@@ -17998,7 +18366,8 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getStrings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStrings {
@@ -18047,7 +18416,8 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getDifference>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -18096,7 +18466,8 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguages {
@@ -18135,7 +18506,8 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguage {
@@ -18189,7 +18561,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessages {
@@ -18228,7 +18601,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDialogs {
@@ -18322,7 +18696,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetHistory {
@@ -18392,7 +18767,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.search>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Search {
@@ -18535,7 +18911,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadHistory {
@@ -18577,7 +18954,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteHistory {
@@ -18666,7 +19044,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteMessages {
@@ -18721,7 +19100,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedMessages {
@@ -18760,7 +19140,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setTyping>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetTyping {
@@ -18824,7 +19205,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendMessage {
@@ -19052,7 +19434,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendMedia {
@@ -19274,7 +19657,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.forwardMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ForwardMessages {
@@ -19505,7 +19889,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportSpam>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportSpam {
@@ -19544,7 +19929,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPeerSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerSettings {
@@ -19583,7 +19969,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.report>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Report {
@@ -19637,7 +20024,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getChats>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChats {
@@ -19677,7 +20065,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFullChat>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFullChat {
@@ -19717,7 +20106,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatTitle>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatTitle {
@@ -19760,7 +20150,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatPhoto>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatPhoto {
@@ -19803,7 +20194,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.addChatUser>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddChatUser {
@@ -19853,7 +20245,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteChatUser>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteChatUser {
@@ -19920,7 +20313,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.createChat>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChat {
@@ -19984,7 +20378,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDhConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDhConfig {
@@ -20029,7 +20424,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestEncryption>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestEncryption {
@@ -20079,7 +20475,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.acceptEncryption>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptEncryption {
@@ -20130,7 +20527,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.discardEncryption>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DiscardEncryption {
@@ -20191,7 +20589,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setEncryptedTyping>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetEncryptedTyping {
@@ -20233,7 +20632,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readEncryptedHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadEncryptedHistory {
@@ -20275,7 +20675,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendEncrypted>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendEncrypted {
@@ -20348,7 +20749,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendEncryptedFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendEncryptedFile {
@@ -20431,7 +20833,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendEncryptedService>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendEncryptedService {
@@ -20482,7 +20885,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedQueue>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedQueue {
@@ -20521,7 +20925,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportEncryptedSpam>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportEncryptedSpam {
@@ -20560,7 +20965,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readMessageContents>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadMessageContents {
@@ -20599,7 +21005,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStickers {
@@ -20642,7 +21049,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAllStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllStickers {
@@ -20682,7 +21090,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPagePreview>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPagePreview {
@@ -20759,7 +21168,8 @@ pub mod messages {
     /// An error answer converts into [`ExportChatInviteError`](errors::messages::ExportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.exportChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportChatInvite {
@@ -20875,7 +21285,8 @@ pub mod messages {
     /// An error answer converts into [`CheckChatInviteError`](errors::messages::CheckChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatInvite {
@@ -20936,7 +21347,8 @@ pub mod messages {
     /// An error answer converts into [`ImportChatInviteError`](errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportChatInvite {
@@ -20976,7 +21388,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStickerSet {
@@ -21018,7 +21431,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.installStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InstallStickerSet {
@@ -21063,7 +21477,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.uninstallStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UninstallStickerSet {
@@ -21102,7 +21517,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.startBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StartBot {
@@ -21156,7 +21572,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessagesViews>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessagesViews {
@@ -21205,7 +21622,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatAdmin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatAdmin {
@@ -21255,7 +21673,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.migrateChat>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct MigrateChat {
@@ -21295,7 +21714,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchGlobal>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchGlobal {
@@ -21432,7 +21852,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderStickerSets>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderStickerSets {
@@ -21502,7 +21923,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDocumentByHash>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDocumentByHash {
@@ -21553,7 +21975,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedGifs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedGifs {
@@ -21593,7 +22016,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.saveGif>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveGif {
@@ -21635,7 +22059,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getInlineBotResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetInlineBotResults {
@@ -21714,7 +22139,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setInlineBotResults>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetInlineBotResults {
@@ -21820,7 +22246,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendInlineBotResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendInlineBotResult {
@@ -21968,7 +22395,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessageEditData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessageEditData {
@@ -22010,7 +22438,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditMessage {
@@ -22143,7 +22572,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editInlineBotMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditInlineBotMessage {
@@ -22248,7 +22678,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getBotCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotCallbackAnswer {
@@ -22335,7 +22766,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotCallbackAnswer {
@@ -22416,7 +22848,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPeerDialogs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerDialogs {
@@ -22455,7 +22888,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.saveDraft>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveDraft {
@@ -22579,7 +23013,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAllDrafts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllDrafts {}
@@ -22614,7 +23049,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedStickers {
@@ -22654,7 +23090,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadFeaturedStickers {
@@ -22694,7 +23131,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentStickers {
@@ -22753,7 +23191,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.saveRecentSticker>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveRecentSticker {
@@ -22819,7 +23258,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clearRecentStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClearRecentStickers {
@@ -22871,7 +23311,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getArchivedStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetArchivedStickers {
@@ -22946,7 +23387,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMaskStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMaskStickers {
@@ -22986,7 +23428,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAttachedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAttachedStickers {
@@ -23025,7 +23468,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setGameScore>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetGameScore {
@@ -23109,7 +23553,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setInlineGameScore>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetInlineGameScore {
@@ -23192,7 +23637,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getGameHighScores>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGameHighScores {
@@ -23237,7 +23683,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getInlineGameHighScores>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetInlineGameHighScores {
@@ -23279,7 +23726,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getCommonChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCommonChats {
@@ -23329,7 +23777,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPage {
@@ -23371,7 +23820,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleDialogPin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleDialogPin {
@@ -23429,7 +23879,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedDialogs {
@@ -23495,7 +23946,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPinnedDialogs {
@@ -23534,7 +23986,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotShippingResults>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotShippingResults {
@@ -23601,7 +24054,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotPrecheckoutResults>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotPrecheckoutResults {
@@ -23669,7 +24123,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.uploadMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadMedia {
@@ -23734,7 +24189,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendScreenshotNotification>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendScreenshotNotification {
@@ -23784,7 +24240,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFavedStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFavedStickers {
@@ -23824,7 +24281,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.faveSticker>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FaveSticker {
@@ -23866,7 +24324,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getUnreadMentions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUnreadMentions {
@@ -23957,7 +24416,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readMentions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadMentions {
@@ -24013,7 +24473,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentLocations>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentLocations {
@@ -24059,7 +24520,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendMultiMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendMultiMedia {
@@ -24236,7 +24698,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.uploadEncryptedFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadEncryptedFile {
@@ -24278,7 +24741,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickerSets>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickerSets {
@@ -24345,7 +24809,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSplitRanges>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSplitRanges {}
@@ -24380,7 +24845,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.markDialogUnread>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct MarkDialogUnread {
@@ -24447,7 +24913,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDialogUnreadMarks>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDialogUnreadMarks {
@@ -24497,7 +24964,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clearAllDrafts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClearAllDrafts {}
@@ -24532,7 +25000,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updatePinnedMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdatePinnedMessage {
@@ -24615,7 +25084,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendVote>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendVote {
@@ -24665,7 +25135,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPollResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPollResults {
@@ -24715,7 +25186,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getOnlines>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnlines {
@@ -24754,7 +25226,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatAbout>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatAbout {
@@ -24796,7 +25269,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatDefaultBannedRights>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatDefaultBannedRights {
@@ -24841,7 +25315,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywords>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywords {
@@ -24880,7 +25355,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsDifference>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsDifference {
@@ -24925,7 +25401,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsLanguages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsLanguages {
@@ -24964,7 +25441,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiURL>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiUrl {
@@ -25003,7 +25481,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSearchCounters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSearchCounters {
@@ -25074,7 +25553,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestUrlAuth>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestUrlAuth {
@@ -25167,7 +25647,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.acceptUrlAuth>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptUrlAuth {
@@ -25278,7 +25759,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.hidePeerSettingsBar>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HidePeerSettingsBar {
@@ -25317,7 +25799,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getScheduledHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetScheduledHistory {
@@ -25360,7 +25843,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getScheduledMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetScheduledMessages {
@@ -25402,7 +25886,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendScheduledMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendScheduledMessages {
@@ -25444,7 +25929,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteScheduledMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteScheduledMessages {
@@ -25486,7 +25972,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPollVotes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPollVotes {
@@ -25568,7 +26055,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleStickerSets>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleStickerSets {
@@ -25646,7 +26134,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDialogFilters>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDialogFilters {}
@@ -25681,7 +26170,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSuggestedDialogFilters>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSuggestedDialogFilters {}
@@ -25716,7 +26206,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFilter>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFilter {
@@ -25769,7 +26260,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFiltersOrder>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFiltersOrder {
@@ -25808,7 +26300,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getOldFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOldFeaturedStickers {
@@ -25858,7 +26351,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetReplies {
@@ -25932,7 +26426,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDiscussionMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDiscussionMessage {
@@ -25974,7 +26469,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readDiscussion>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadDiscussion {
@@ -26023,7 +26519,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.unpinAllMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UnpinAllMessages {
@@ -26089,7 +26586,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteChat>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteChat {
@@ -26129,7 +26627,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deletePhoneCallHistory>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePhoneCallHistory {
@@ -26181,7 +26680,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkHistoryImport>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckHistoryImport {
@@ -26220,7 +26720,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.initHistoryImport>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitHistoryImport {
@@ -26269,7 +26770,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.uploadImportedMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadImportedMedia {
@@ -26323,7 +26825,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.startHistoryImport>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StartHistoryImport {
@@ -26382,7 +26885,8 @@ pub mod messages {
     /// An error answer converts into [`GetExportedChatInvitesError`](errors::messages::GetExportedChatInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExportedChatInvites {
@@ -26497,7 +27001,8 @@ pub mod messages {
     /// An error answer converts into [`GetExportedChatInviteError`](errors::messages::GetExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExportedChatInvite {
@@ -26561,7 +27066,8 @@ pub mod messages {
     /// An error answer converts into [`EditExportedChatInviteError`](errors::messages::EditExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.editExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditExportedChatInvite {
@@ -26671,7 +27177,8 @@ pub mod messages {
     /// An error answer converts into [`DeleteRevokedExportedChatInvitesError`](errors::messages::DeleteRevokedExportedChatInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.deleteRevokedExportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteRevokedExportedChatInvites {
@@ -26725,7 +27232,8 @@ pub mod messages {
     /// An error answer converts into [`DeleteExportedChatInviteError`](errors::messages::DeleteExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.deleteExportedChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteExportedChatInvite {
@@ -26779,7 +27287,8 @@ pub mod messages {
     /// An error answer converts into [`GetAdminsWithInvitesError`](errors::messages::GetAdminsWithInvitesError).
     ///
     /// See <https://core.telegram.org/method/messages.getAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAdminsWithInvites {
@@ -26833,7 +27342,8 @@ pub mod messages {
     /// An error answer converts into [`GetChatInviteImportersError`](errors::messages::GetChatInviteImportersError).
     ///
     /// See <https://core.telegram.org/method/messages.getChatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatInviteImporters {
@@ -26945,7 +27455,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setHistoryTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetHistoryTtl {
@@ -26987,7 +27498,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkHistoryImportPeer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckHistoryImportPeer {
@@ -27026,7 +27538,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setChatTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetChatTheme {
@@ -27068,7 +27581,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessageReadParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessageReadParticipants {
@@ -27110,7 +27624,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSearchResultsCalendar>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSearchResultsCalendar {
@@ -27189,7 +27704,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSearchResultsPositions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSearchResultsPositions {
@@ -27286,7 +27802,8 @@ pub mod messages {
     /// An error answer converts into [`HideChatJoinRequestError`](errors::messages::HideChatJoinRequestError).
     ///
     /// See <https://core.telegram.org/method/messages.hideChatJoinRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HideChatJoinRequest {
@@ -27371,7 +27888,8 @@ pub mod messages {
     /// An error answer converts into [`HideAllChatJoinRequestsError`](errors::messages::HideAllChatJoinRequestsError).
     ///
     /// See <https://core.telegram.org/method/messages.hideAllChatJoinRequests>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct HideAllChatJoinRequests {
@@ -27441,7 +27959,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleNoForwards>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleNoForwards {
@@ -27505,7 +28024,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.saveDefaultSendAs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveDefaultSendAs {
@@ -27547,7 +28067,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendReaction {
@@ -27629,7 +28150,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessagesReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessagesReactions {
@@ -27671,7 +28193,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessageReactionsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessageReactionsList {
@@ -27746,7 +28269,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setChatAvailableReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetChatAvailableReactions {
@@ -27817,7 +28341,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableReactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableReactions {
@@ -27856,7 +28381,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setDefaultReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetDefaultReaction {
@@ -27895,7 +28421,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateText>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateText {
@@ -27982,7 +28509,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getUnreadReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUnreadReactions {
@@ -28080,7 +28608,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadReactions {
@@ -28146,7 +28675,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchSentMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchSentMedia {
@@ -28191,7 +28721,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAttachMenuBots>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAttachMenuBots {
@@ -28231,7 +28762,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAttachMenuBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAttachMenuBot {
@@ -28270,7 +28802,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleBotInAttachMenu>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleBotInAttachMenu {
@@ -28336,7 +28869,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestWebView {
@@ -28469,7 +29003,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.prolongWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ProlongWebView {
@@ -28555,7 +29090,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestSimpleWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestSimpleWebView {
@@ -28669,7 +29205,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendWebViewResultMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendWebViewResultMessage {
@@ -28714,7 +29251,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendWebViewData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendWebViewData {
@@ -28768,7 +29306,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.transcribeAudio>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranscribeAudio {
@@ -28810,7 +29349,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.rateTranscribedAudio>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RateTranscribedAudio {
@@ -28864,7 +29404,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getCustomEmojiDocuments>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCustomEmojiDocuments {
@@ -28904,7 +29445,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickers {
@@ -28944,7 +29486,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedEmojiStickers {
@@ -28984,7 +29527,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportReaction {
@@ -29033,7 +29577,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getTopReactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopReactions {
@@ -29076,7 +29621,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentReactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentReactions {
@@ -29119,7 +29665,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clearRecentReactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClearRecentReactions {}
@@ -29154,7 +29701,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getExtendedMedia>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExtendedMedia {
@@ -29196,7 +29744,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setDefaultHistoryTTL>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetDefaultHistoryTtl {
@@ -29235,7 +29784,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDefaultHistoryTTL>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultHistoryTtl {}
@@ -29270,7 +29820,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendBotRequestedPeer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendBotRequestedPeer {
@@ -29349,7 +29900,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiGroups>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiGroups {
@@ -29388,7 +29940,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStatusGroups>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStatusGroups {
@@ -29427,7 +29980,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiProfilePhotoGroups>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiProfilePhotoGroups {
@@ -29466,7 +30020,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchCustomEmoji>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchCustomEmoji {
@@ -29509,7 +30064,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.togglePeerTranslations>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePeerTranslations {
@@ -29567,7 +30123,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getBotApp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotApp {
@@ -29610,7 +30167,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestAppWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestAppWebView {
@@ -29713,7 +30271,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setChatWallPaper>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetChatWallPaper {
@@ -29804,7 +30363,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchEmojiStickerSets>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchEmojiStickerSets {
@@ -29871,7 +30431,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedDialogs {
@@ -29965,7 +30526,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedHistory {
@@ -30069,7 +30631,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteSavedHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteSavedHistory {
@@ -30147,7 +30710,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPinnedSavedDialogs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPinnedSavedDialogs {}
@@ -30182,7 +30746,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleSavedDialogPin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSavedDialogPin {
@@ -30240,7 +30805,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedSavedDialogs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedSavedDialogs {
@@ -30298,7 +30864,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedReactionTags>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedReactionTags {
@@ -30352,7 +30919,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateSavedReactionTag>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateSavedReactionTag {
@@ -30408,7 +30976,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDefaultTagReactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultTagReactions {
@@ -30448,7 +31017,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getOutboxReadDate>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOutboxReadDate {
@@ -30490,7 +31060,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplies>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplies {
@@ -30530,7 +31101,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderQuickReplies>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderQuickReplies {
@@ -30569,7 +31141,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckQuickReplyShortcut {
@@ -30608,7 +31181,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditQuickReplyShortcut {
@@ -30653,7 +31227,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyShortcut {
@@ -30692,7 +31267,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplyMessages {
@@ -30757,7 +31333,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendQuickReplyMessages {
@@ -30811,7 +31388,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyMessages {
@@ -30853,7 +31431,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleDialogFilterTags>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleDialogFilterTags {
@@ -30892,7 +31471,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMyStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMyStickers {
@@ -30935,7 +31515,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickerGroups>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickerGroups {
@@ -30974,7 +31555,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableEffects>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableEffects {
@@ -31013,7 +31595,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editFactCheck>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditFactCheck {
@@ -31058,7 +31641,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteFactCheck>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteFactCheck {
@@ -31100,7 +31684,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFactCheck>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFactCheck {
@@ -31142,7 +31727,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestMainWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestMainWebView {
@@ -31236,7 +31822,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.sendPaidReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendPaidReaction {
@@ -31311,7 +31898,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.togglePaidReactionPrivacy>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePaidReactionPrivacy {
@@ -31360,7 +31948,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPaidReactionPrivacy>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPaidReactionPrivacy {}
@@ -31395,7 +31984,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.viewSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ViewSponsoredMessage {
@@ -31435,7 +32025,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clickSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClickSponsoredMessage {
@@ -31505,7 +32096,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportSponsoredMessage {
@@ -31549,7 +32141,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSponsoredMessages {
@@ -31602,7 +32195,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.savePreparedInlineMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SavePreparedInlineMessage {
@@ -31666,7 +32260,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPreparedInlineMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPreparedInlineMessage {
@@ -31708,7 +32303,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickers {
@@ -31802,7 +32398,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportMessagesDelivery>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMessagesDelivery {
@@ -31864,7 +32461,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedDialogsByID>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedDialogsById {
@@ -31920,7 +32518,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readSavedHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadSavedHistory {
@@ -31969,7 +32568,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleTodoCompleted>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleTodoCompleted {
@@ -32022,7 +32622,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.appendTodoList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AppendTodoList {
@@ -32067,7 +32668,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleSuggestedPostApproval>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSuggestedPostApproval {
@@ -32147,7 +32749,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getForumTopics>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetForumTopics {
@@ -32232,7 +32835,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getForumTopicsByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetForumTopicsById {
@@ -32274,7 +32878,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editForumTopic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditForumTopic {
@@ -32366,7 +32971,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updatePinnedForumTopic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdatePinnedForumTopic {
@@ -32415,7 +33021,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedForumTopics>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedForumTopics {
@@ -32477,7 +33084,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.createForumTopic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateForumTopic {
@@ -32577,7 +33185,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteTopicHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteTopicHistory {
@@ -32619,7 +33228,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiGameInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiGameInfo {}
@@ -32654,7 +33264,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.summarizeText>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SummarizeText {
@@ -32724,7 +33335,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatCreator>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatCreator {
@@ -32773,7 +33385,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFutureChatCreatorAfterLeave>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFutureChatCreatorAfterLeave {
@@ -32812,7 +33425,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatParticipantRank>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatParticipantRank {
@@ -32861,7 +33475,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.declineUrlAuth>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineUrlAuth {
@@ -32900,7 +33515,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkUrlAuthMatchCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUrlAuthMatchCode {
@@ -32942,7 +33558,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.composeMessageWithAI>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ComposeMessageWithAi {
@@ -33026,7 +33643,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportReadMetrics>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportReadMetrics {
@@ -33068,7 +33686,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportMusicListen>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMusicListen {
@@ -33113,7 +33732,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.addPollAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddPollAnswer {
@@ -33162,7 +33782,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deletePollAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePollAnswer {
@@ -33212,7 +33833,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getUnreadPollVotes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUnreadPollVotes {
@@ -33303,7 +33925,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readPollVotes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadPollVotes {
@@ -33359,7 +33982,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotGuestChatResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotGuestChatResult {
@@ -33402,7 +34026,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteParticipantReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteParticipantReactions {
@@ -33444,7 +34069,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteParticipantReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteParticipantReaction {
@@ -33493,7 +34119,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPersonalChannelHistory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPersonalChannelHistory {
@@ -33551,7 +34178,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRichMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRichMessage {
@@ -33593,7 +34221,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateRichMessage>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateRichMessage {
@@ -33680,7 +34309,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.composeRichMessageWithAI>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ComposeRichMessageWithAi {
@@ -33766,7 +34396,8 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestChatJoinWebView>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestChatJoinWebView {
@@ -33840,7 +34471,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getPaymentForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPaymentForm {
@@ -33899,7 +34531,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getPaymentReceipt>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPaymentReceipt {
@@ -33941,7 +34574,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.validateRequestedInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ValidateRequestedInfo {
@@ -34007,7 +34641,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.sendPaymentForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendPaymentForm {
@@ -34102,7 +34737,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSavedInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedInfo {}
@@ -34137,7 +34773,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.clearSavedInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClearSavedInfo {
@@ -34198,7 +34835,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getBankCardData>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBankCardData {
@@ -34237,7 +34875,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.exportInvoice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportInvoice {
@@ -34276,7 +34915,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.assignAppStoreTransaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AssignAppStoreTransaction {
@@ -34319,7 +34959,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.assignPlayMarketTransaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AssignPlayMarketTransaction {
@@ -34361,7 +35002,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getPremiumGiftCodeOptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPremiumGiftCodeOptions {
@@ -34411,7 +35053,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkGiftCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckGiftCode {
@@ -34450,7 +35093,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.applyGiftCode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ApplyGiftCode {
@@ -34489,7 +35133,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getGiveawayInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGiveawayInfo {
@@ -34531,7 +35176,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.launchPrepaidGiveaway>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LaunchPrepaidGiveaway {
@@ -34581,7 +35227,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsTopupOptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsTopupOptions {}
@@ -34616,7 +35263,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsStatus {
@@ -34671,7 +35319,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsTransactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsTransactions {
@@ -34776,7 +35425,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.sendStarsForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendStarsForm {
@@ -34819,7 +35469,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.refundStarsCharge>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RefundStarsCharge {
@@ -34861,7 +35512,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsRevenueStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsRevenueStats {
@@ -34926,7 +35578,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsRevenueWithdrawalUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsRevenueWithdrawalUrl {
@@ -35005,7 +35658,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsRevenueAdsAccountUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsRevenueAdsAccountUrl {
@@ -35044,7 +35698,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsTransactionsByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsTransactionsById {
@@ -35106,7 +35761,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsGiftOptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsGiftOptions {
@@ -35156,7 +35812,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsSubscriptions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsSubscriptions {
@@ -35222,7 +35879,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.changeStarsSubscription>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeStarsSubscription {
@@ -35286,7 +35944,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.fulfillStarsSubscription>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FulfillStarsSubscription {
@@ -35331,7 +35990,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarsGiveawayOptions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarsGiveawayOptions {}
@@ -35366,7 +36026,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGifts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGifts {
@@ -35405,7 +36066,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.saveStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveStarGift {
@@ -35463,7 +36125,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.convertStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConvertStarGift {
@@ -35502,7 +36165,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.botCancelStarsSubscription>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BotCancelStarsSubscription {
@@ -35568,7 +36232,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getConnectedStarRefBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetConnectedStarRefBots {
@@ -35649,7 +36314,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getConnectedStarRefBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetConnectedStarRefBot {
@@ -35691,7 +36357,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSuggestedStarRefBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSuggestedStarRefBots {
@@ -35770,7 +36437,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.connectStarRefBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConnectStarRefBot {
@@ -35812,7 +36480,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.editConnectedStarRefBot>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditConnectedStarRefBot {
@@ -35878,7 +36547,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradePreview>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradePreview {
@@ -35918,7 +36588,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.upgradeStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpgradeStarGift {
@@ -35979,7 +36650,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.transferStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TransferStarGift {
@@ -36021,7 +36693,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGift>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGift {
@@ -36060,7 +36733,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSavedStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedStarGifts {
@@ -36210,7 +36884,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSavedStarGift>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedStarGift {
@@ -36249,7 +36924,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftWithdrawalUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftWithdrawalUrl {
@@ -36291,7 +36967,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.toggleChatStarGiftNotifications>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleChatStarGiftNotifications {
@@ -36349,7 +37026,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.toggleStarGiftsPinnedToTop>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleStarGiftsPinnedToTop {
@@ -36391,7 +37069,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.canPurchaseStore>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CanPurchaseStore {
@@ -36430,7 +37109,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getResaleStarGifts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetResaleStarGifts {
@@ -36550,7 +37230,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.updateStarGiftPrice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStarGiftPrice {
@@ -36595,7 +37276,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.createStarGiftCollection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateStarGiftCollection {
@@ -36644,7 +37326,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.updateStarGiftCollection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStarGiftCollection {
@@ -36729,7 +37412,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.reorderStarGiftCollections>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderStarGiftCollections {
@@ -36771,7 +37455,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.deleteStarGiftCollection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteStarGiftCollection {
@@ -36816,7 +37501,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftCollections>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftCollections {
@@ -36859,7 +37545,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGiftValueInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGiftValueInfo {
@@ -36898,7 +37585,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkCanSendGift>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckCanSendGift {
@@ -36938,7 +37626,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftAuctionState>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftAuctionState {
@@ -36980,7 +37669,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftAuctionAcquiredGifts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftAuctionAcquiredGifts {
@@ -37020,7 +37710,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftActiveAuctions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftActiveAuctions {
@@ -37060,7 +37751,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.resolveStarGiftOffer>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveStarGiftOffer {
@@ -37121,7 +37813,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.sendStarGiftOffer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendStarGiftOffer {
@@ -37214,7 +37907,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradeAttributes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradeAttributes {
@@ -37254,7 +37948,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getCraftStarGifts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCraftStarGifts {
@@ -37304,7 +37999,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.craftStarGift>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CraftStarGift {
@@ -37343,7 +38039,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getCurrencyRates>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCurrencyRates {}
@@ -37378,7 +38075,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampProviders>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampProviders {
@@ -37430,7 +38128,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampBaseCurrencies>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampBaseCurrencies {
@@ -37475,7 +38174,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampAvailability>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampAvailability {
@@ -37539,7 +38239,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampLimits>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampLimits {
@@ -37608,7 +38309,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampQuote>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampQuote {
@@ -37691,7 +38393,8 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.createOnrampSession>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateOnrampSession {
@@ -37818,7 +38521,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getCallConfig>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCallConfig {}
@@ -37853,7 +38557,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.requestCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestCall {
@@ -37935,7 +38640,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.acceptCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptCall {
@@ -37985,7 +38691,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.confirmCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmCall {
@@ -38040,7 +38747,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.receivedCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedCall {
@@ -38079,7 +38787,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.discardCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DiscardCall {
@@ -38161,7 +38870,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.setCallRating>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetCallRating {
@@ -38232,7 +38942,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.saveCallDebug>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveCallDebug {
@@ -38274,7 +38985,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.sendSignalingData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendSignalingData {
@@ -38317,7 +39029,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.createGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateGroupCall {
@@ -38397,7 +39110,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.joinGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinGroupCall {
@@ -38526,7 +39240,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.leaveGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LeaveGroupCall {
@@ -38568,7 +39283,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.inviteToGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InviteToGroupCall {
@@ -38610,7 +39326,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.discardGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DiscardGroupCall {
@@ -38649,7 +39366,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.toggleGroupCallSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleGroupCallSettings {
@@ -38739,7 +39457,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCall {
@@ -38781,7 +39500,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupParticipants {
@@ -38838,7 +39558,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.checkGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckGroupCall {
@@ -38880,7 +39601,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.toggleGroupCallRecord>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleGroupCallRecord {
@@ -38973,7 +39695,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.editGroupCallParticipant>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditGroupCallParticipant {
@@ -39072,7 +39795,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.editGroupCallTitle>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditGroupCallTitle {
@@ -39114,7 +39838,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCallJoinAs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCallJoinAs {
@@ -39153,7 +39878,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.exportGroupCallInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportGroupCallInvite {
@@ -39214,7 +39940,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.toggleGroupCallStartSubscription>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleGroupCallStartSubscription {
@@ -39256,7 +39983,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.startScheduledGroupCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StartScheduledGroupCall {
@@ -39295,7 +40023,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.saveDefaultGroupCallJoinAs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveDefaultGroupCallJoinAs {
@@ -39337,7 +40066,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.joinGroupCallPresentation>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinGroupCallPresentation {
@@ -39379,7 +40109,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.leaveGroupCallPresentation>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LeaveGroupCallPresentation {
@@ -39418,7 +40149,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCallStreamChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCallStreamChannels {
@@ -39457,7 +40189,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCallStreamRtmpUrl>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCallStreamRtmpUrl {
@@ -39523,7 +40256,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.saveCallLog>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveCallLog {
@@ -39565,7 +40299,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.createConferenceCall>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateConferenceCall {
@@ -39690,7 +40425,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.deleteConferenceCallParticipants>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteConferenceCallParticipants {
@@ -39771,7 +40507,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.sendConferenceCallBroadcast>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendConferenceCallBroadcast {
@@ -39814,7 +40551,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.inviteConferenceCallParticipant>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InviteConferenceCallParticipant {
@@ -39880,7 +40618,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.declineConferenceCallInvite>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineConferenceCallInvite {
@@ -39919,7 +40658,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCallChainBlocks>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCallChainBlocks {
@@ -39972,7 +40712,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.sendGroupCallMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendGroupCallMessage {
@@ -40060,7 +40801,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.sendGroupCallEncryptedMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendGroupCallEncryptedMessage {
@@ -40106,7 +40848,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.deleteGroupCallMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteGroupCallMessages {
@@ -40172,7 +40915,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.deleteGroupCallParticipantMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteGroupCallParticipantMessages {
@@ -40238,7 +40982,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.getGroupCallStars>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGroupCallStars {
@@ -40277,7 +41022,8 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.saveDefaultSendAs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveDefaultSendAs {
@@ -40328,7 +41074,8 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.updateProfilePhoto>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateProfilePhoto {
@@ -40391,7 +41138,8 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.uploadProfilePhoto>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadProfilePhoto {
@@ -40489,7 +41237,8 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.deletePhotos>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePhotos {
@@ -40528,7 +41277,8 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.getUserPhotos>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserPhotos {
@@ -40582,7 +41332,8 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.uploadContactProfilePhoto>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UploadContactProfilePhoto {
@@ -40696,7 +41447,8 @@ pub mod premium {
     /// ```
     ///
     /// See <https://core.telegram.org/method/premium.getBoostsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBoostsList {
@@ -40767,7 +41519,8 @@ pub mod premium {
     /// ```
     ///
     /// See <https://core.telegram.org/method/premium.getMyBoosts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMyBoosts {}
@@ -40802,7 +41555,8 @@ pub mod premium {
     /// ```
     ///
     /// See <https://core.telegram.org/method/premium.applyBoost>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ApplyBoost {
@@ -40855,7 +41609,8 @@ pub mod premium {
     /// ```
     ///
     /// See <https://core.telegram.org/method/premium.getBoostsStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBoostsStatus {
@@ -40894,7 +41649,8 @@ pub mod premium {
     /// ```
     ///
     /// See <https://core.telegram.org/method/premium.getUserBoosts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserBoosts {
@@ -40945,7 +41701,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.isEligibleToJoin>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct IsEligibleToJoin {}
@@ -40980,7 +41737,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.join>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Join {}
@@ -41015,7 +41773,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.leave>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Leave {}
@@ -41050,7 +41809,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.updateSettings>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateSettings {
@@ -41106,7 +41866,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.getStatus>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStatus {}
@@ -41141,7 +41902,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.getSmsJob>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSmsJob {
@@ -41180,7 +41942,8 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.finishJob>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishJob {
@@ -41245,7 +42008,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getBroadcastStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBroadcastStats {
@@ -41303,7 +42067,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.loadAsyncGraph>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LoadAsyncGraph {
@@ -41363,7 +42128,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getMegagroupStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMegagroupStats {
@@ -41421,7 +42187,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getMessagePublicForwards>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessagePublicForwards {
@@ -41474,7 +42241,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getMessageStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessageStats {
@@ -41540,7 +42308,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getStoryStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoryStats {
@@ -41602,7 +42371,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getStoryPublicForwards>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoryPublicForwards {
@@ -41655,7 +42425,8 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.getPollStats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPollStats {
@@ -41726,7 +42497,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.createStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateStickerSet {
@@ -41839,7 +42611,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.removeStickerFromSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RemoveStickerFromSet {
@@ -41878,7 +42651,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.changeStickerPosition>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeStickerPosition {
@@ -41920,7 +42694,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.addStickerToSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AddStickerToSet {
@@ -41965,7 +42740,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.setStickerSetThumb>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetStickerSetThumb {
@@ -42038,7 +42814,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.checkShortName>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckShortName {
@@ -42077,7 +42854,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.suggestShortName>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SuggestShortName {
@@ -42116,7 +42894,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.changeSticker>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeSticker {
@@ -42189,7 +42968,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.renameStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RenameStickerSet {
@@ -42231,7 +43011,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.deleteStickerSet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteStickerSet {
@@ -42270,7 +43051,8 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.replaceSticker>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReplaceSticker {
@@ -42324,7 +43106,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.canSendStory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CanSendStory {
@@ -42363,7 +43146,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.sendStory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendStory {
@@ -42529,7 +43313,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.editStory>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditStory {
@@ -42638,7 +43423,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.deleteStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteStories {
@@ -42680,7 +43466,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.togglePinned>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePinned {
@@ -42725,7 +43512,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getAllStories>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllStories {
@@ -42796,7 +43584,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getPinnedStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPinnedStories {
@@ -42845,7 +43634,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getStoriesArchive>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoriesArchive {
@@ -42894,7 +43684,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getStoriesByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoriesById {
@@ -42936,7 +43727,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.toggleAllStoriesHidden>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAllStoriesHidden {
@@ -42975,7 +43767,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.readStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadStories {
@@ -43017,7 +43810,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.incrementStoryViews>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct IncrementStoryViews {
@@ -43059,7 +43853,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getStoryViewsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoryViewsList {
@@ -43160,7 +43955,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getStoriesViews>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoriesViews {
@@ -43202,7 +43998,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.exportStoryLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportStoryLink {
@@ -43244,7 +44041,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.report>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Report {
@@ -43298,7 +44096,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.activateStealthMode>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ActivateStealthMode {
@@ -43359,7 +44158,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.sendReaction>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendReaction {
@@ -43430,7 +44230,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getPeerStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerStories {
@@ -43469,7 +44270,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getAllReadPeerStories>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllReadPeerStories {}
@@ -43504,7 +44306,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getPeerMaxIDs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerMaxIDs {
@@ -43543,7 +44346,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getChatsToSend>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatsToSend {}
@@ -43578,7 +44382,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.togglePeerStoriesHidden>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePeerStoriesHidden {
@@ -43620,7 +44425,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getStoryReactionsList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStoryReactionsList {
@@ -43705,7 +44511,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.togglePinnedToTop>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TogglePinnedToTop {
@@ -43747,7 +44554,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.searchPosts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchPosts {
@@ -43825,7 +44633,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.createAlbum>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateAlbum {
@@ -43874,7 +44683,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.updateAlbum>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateAlbum {
@@ -43959,7 +44769,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.reorderAlbums>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderAlbums {
@@ -44001,7 +44812,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.deleteAlbum>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAlbum {
@@ -44043,7 +44855,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getAlbums>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAlbums {
@@ -44086,7 +44899,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getAlbumStories>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAlbumStories {
@@ -44139,7 +44953,8 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.startLive>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct StartLive {
@@ -44278,7 +45093,8 @@ pub mod toncenter {
     /// ```
     ///
     /// See <https://core.telegram.org/method/toncenter.performApiRequest>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct PerformApiRequest {
@@ -44353,7 +45169,8 @@ pub mod toncenter {
     /// ```
     ///
     /// See <https://core.telegram.org/method/toncenter.getStreamingUrl>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStreamingUrl {}
@@ -44397,7 +45214,8 @@ pub mod updates {
     /// ```
     ///
     /// See <https://core.telegram.org/method/updates.getState>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetState {}
@@ -44432,7 +45250,8 @@ pub mod updates {
     /// ```
     ///
     /// See <https://core.telegram.org/method/updates.getDifference>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -44515,7 +45334,8 @@ pub mod updates {
     /// ```
     ///
     /// See <https://core.telegram.org/method/updates.getChannelDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelDifference {
@@ -44605,7 +45425,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveFilePart>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveFilePart {
@@ -44656,7 +45477,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFile {
@@ -44736,7 +45558,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveBigFilePart>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveBigFilePart {
@@ -44791,7 +45614,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getWebFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebFile {
@@ -44840,7 +45664,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFile>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFile {
@@ -44891,7 +45716,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.reuploadCdnFile>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReuploadCdnFile {
@@ -44938,7 +45764,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFileHashes>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFileHashes {
@@ -44982,7 +45809,8 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getFileHashes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFileHashes {
@@ -45034,7 +45862,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getUsers>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUsers {
@@ -45073,7 +45902,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getFullUser>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFullUser {
@@ -45112,7 +45942,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.setSecureValueErrors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetSecureValueErrors {
@@ -45154,7 +45985,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getRequirementsToContact>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRequirementsToContact {
@@ -45193,7 +46025,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getSavedMusic>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedMusic {
@@ -45247,7 +46080,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getSavedMusicByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedMusicById {
@@ -45289,7 +46123,8 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.suggestBirthday>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SuggestBirthday {
@@ -45340,7 +46175,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getState>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetState {}
@@ -45375,7 +46211,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getUserAddresses>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserAddresses {
@@ -45441,7 +46278,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactions {
@@ -45515,7 +46353,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByIDs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByIDs {
@@ -45554,7 +46393,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByMsgHash>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByMsgHash {
@@ -45593,7 +46433,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.exportSecretPhrase>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportSecretPhrase {
@@ -45643,7 +46484,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.fetchEncryptedSecretPhrasePart>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FetchEncryptedSecretPhrasePart {
@@ -45686,7 +46528,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.replaceWallet>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReplaceWallet {
@@ -45742,7 +46585,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.disableBackup>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DisableBackup {
@@ -45817,7 +46661,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getBackupHolderDcs>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBackupHolderDcs {}
@@ -45852,7 +46697,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.enableBackup>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EnableBackup {
@@ -45926,7 +46772,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getProofChallenge>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetProofChallenge {}
@@ -45961,7 +46808,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.sendTransfer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SendTransfer {
@@ -46039,7 +46887,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getGaslessInfo>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetGaslessInfo {}
@@ -46074,7 +46923,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getExistingWaltBalance>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetExistingWaltBalance {}
@@ -46109,7 +46959,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getNfts>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNfts {
@@ -46151,7 +47002,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCreateSession>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCreateSession {
@@ -46196,7 +47048,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectRegisterKey>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectRegisterKey {
@@ -46242,7 +47095,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitConnectResult>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitConnectResult {
@@ -46322,7 +47176,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectGetPending>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectGetPending {
@@ -46390,7 +47245,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectClaimRequest>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectClaimRequest {
@@ -46475,7 +47331,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitResponse>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitResponse {
@@ -46546,7 +47403,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectNextEventId>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectNextEventId {
@@ -46586,7 +47444,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCloseSession>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCloseSession {
@@ -46650,7 +47509,8 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectGetSessions>.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Debug, Clone, Default)]
+    #[cfg_attr(feature = "eq", derive(PartialEq))]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectGetSessions {}

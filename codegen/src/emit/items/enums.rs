@@ -4,8 +4,10 @@ use crate::model::Dialect;
 
 use crate::emit::code::{Code, Expr};
 use crate::emit::items::json::write_enum_json;
+use crate::emit::items::structs::gated_partial_eq;
 use crate::emit::plan::context::Context;
 use crate::emit::plan::enum_plan::{EnumPlan, VariantPlan};
+use crate::emit::Gate;
 
 fn enum_docs(ctx: &Context<'_>, plan: &EnumPlan) -> String {
     let name = &plan.tl;
@@ -41,14 +43,12 @@ fn enum_docs(ctx: &Context<'_>, plan: &EnumPlan) -> String {
 /// ```
 pub fn write_enum(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
     code.docs(&enum_docs(ctx, plan));
-    code.attr(
-        "derive",
-        &[
-            "Debug".to_owned(),
-            "Clone".to_owned(),
-            "PartialEq".to_owned(),
-        ],
-    );
+    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
+    if *ctx.partial_eq == Gate::On {
+        derives.push("PartialEq".to_owned());
+    }
+    code.attr("derive", &derives);
+    gated_partial_eq(code, ctx.partial_eq);
     for attr in &plan.custom_attrs {
         code.line(attr);
     }
@@ -73,7 +73,13 @@ pub fn write_enum(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
     let only = plan.variants.len() == 1;
     for v in &plan.variants {
         write_from(code, plan, v);
-        if v.constructor {
+        // A type's only constructor always converts back (`From`, which TDLib's answers,
+        // one constructor each, are taken apart with); `TryFrom` out of a type with several
+        // is gated.
+        if v.constructor && (only || *ctx.try_from != Gate::Off) {
+            if let (false, Gate::Feature(feature)) = (only, ctx.try_from) {
+                code.line(&format!("#[cfg(feature = \"{feature}\")]"));
+            }
             write_try_from(code, plan, v, only);
         }
     }
@@ -255,17 +261,17 @@ fn write_decode(code: &mut Code, plan: &EnumPlan) {
             code.line(&line);
         } else {
             // No call nested in `ok!(..)`: rustfmt would break a long one.
-            let read = Expr::call(&format!("{}::read", bare_read(&v.payload)), vec![Expr::atom("r")]);
+            let read = Expr::call(
+                &format!("{}::read", bare_read(&v.payload)),
+                vec![Expr::atom("r")],
+            );
             code.arm_with(&[id], |code| {
                 code.let_expr("let value", &read);
                 code.line(&format!("Self::{}(ok!(value))", v.name));
             });
         }
     }
-    let unknown = Expr::atom(format!(
-        "return r.unknown_constructor(\"{}\", id)",
-        plan.tl
-    ));
+    let unknown = Expr::atom(format!("return r.unknown_constructor(\"{}\", id)", plan.tl));
     code.arm(&["_".to_owned()], &unknown);
     code.close_with(";");
     code.line("r.leave();");

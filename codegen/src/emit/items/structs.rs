@@ -7,6 +7,7 @@ use crate::emit::plan::context::Context;
 use crate::emit::plan::def_plan::DefPlan;
 use crate::emit::plan::fields::{Field, Role};
 use crate::emit::plan::nullable::Nullable;
+use crate::emit::Gate;
 
 /// Declares the struct of a constructor or function:
 ///
@@ -37,15 +38,15 @@ use crate::emit::plan::nullable::Nullable;
 /// derive a trait twice.
 pub fn write_struct(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
     code.docs(&definition_docs(ctx, plan));
-    let mut derives = vec![
-        "Debug".to_owned(),
-        "Clone".to_owned(),
-        "PartialEq".to_owned(),
-    ];
+    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
+    if *ctx.partial_eq == Gate::On {
+        derives.push("PartialEq".to_owned());
+    }
     if plan.derive_default {
         derives.push("Default".to_owned());
     }
     code.attr("derive", &derives);
+    gated_partial_eq(code, ctx.partial_eq);
     struct_attrs(code, ctx, plan);
     for attr in &plan.custom_attrs {
         if let Some(attr) = without_derived(attr, &derives) {
@@ -90,6 +91,19 @@ fn without_derived(attr: &str, derived: &[String]) -> Option<String> {
         [] => None,
         _ if kept.len() == traits.len() => Some(attr.to_owned()),
         _ => Some(format!("#[derive({})]", kept.join(", "))),
+    }
+}
+
+/// `#[cfg_attr(feature = "..", derive(PartialEq))]` when `PartialEq` is under a feature.
+pub fn gated_partial_eq(code: &mut Code, gate: &Gate) {
+    if let Gate::Feature(feature) = gate {
+        code.attr(
+            "cfg_attr",
+            &[
+                format!("feature = \"{feature}\""),
+                "derive(PartialEq)".to_owned(),
+            ],
+        );
     }
 }
 

@@ -16,7 +16,8 @@ use crate::emit::plan::fields::Inputs;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::tl_name;
 use crate::emit::plan::recursion;
-use crate::emit::{EmitOptions, JsonConvention};
+
+use crate::emit::{EmitOptions, Gate, JsonConvention};
 
 /// Cross-definition facts and the per-item plans, read by every writer.
 #[derive(Debug)]
@@ -26,6 +27,10 @@ pub(crate) struct Context<'a> {
     pub overlay: &'a DocsOverlay,
     /// The cargo feature TL-JSON is gated on; `None`: no serde code.
     pub json: Option<&'a str>,
+    /// Whether structs and enums derive `PartialEq`.
+    pub partial_eq: &'a Gate,
+    /// Whether constructors convert back out of their enums.
+    pub try_from: &'a Gate,
     /// The JSON the serde code speaks (the option, else the dialect's).
     pub convention: JsonConvention,
     /// The plan of each definition of the closure, by [`DefId::position`].
@@ -75,6 +80,8 @@ impl<'a> Context<'a> {
             closure,
             overlay: &options.docs,
             json: options.json.feature(),
+            partial_eq: &options.partial_eq,
+            try_from: &options.try_from,
             convention,
             defs,
             enums,
