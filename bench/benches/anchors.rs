@@ -22,7 +22,7 @@ use grammers_tl_types as g;
 use tl_api::{enums, functions};
 use tl_bench::{proto, schema, zerocopy};
 use tl_runtime::bytes::Bytes;
-use tl_runtime::{Decode, Encode};
+use tl_runtime::Encode;
 
 /// `floor-memcpy`: copying `bytes` into a fresh vector.
 fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
@@ -33,8 +33,8 @@ fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
 /// zero-copy fields, decode only).
 fn wire<O, Z, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_skip: usize)
 where
-    O: Encode + Decode,
-    Z: Decode,
+    O: Encode + tl_runtime::DecodeOwned,
+    Z: tl_runtime::DecodeOwned,
     G: g::Serializable + g::Deserializable,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a>,
 {
@@ -55,7 +55,7 @@ where
     group.bench_function("ours", |b| b.iter(|| O::from_bytes(black_box(bytes))));
     let shared = Bytes::copy_from_slice(bytes);
     group.bench_function("ours-zerocopy", |b| {
-        b.iter(|| Z::from_shared(black_box(&shared)))
+        b.iter(|| Z::from_bytes(black_box(&shared)))
     });
     let bare = &bytes[grammers_skip..];
     group.bench_function("grammers", |b| b.iter(|| G::from_bytes(black_box(bare))));

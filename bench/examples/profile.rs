@@ -15,12 +15,12 @@ use std::hint::black_box;
 use grammers_tl_types as g;
 use tl_api::{enums, functions};
 use tl_bench::{proto, schema};
-use tl_runtime::{Decode, Encode};
+use tl_runtime::Encode;
 
 /// What one group does with one library's value type.
 fn wire<O, G, P>(op: &str, library: &str, bytes: &[u8], grammers_skip: usize, n: usize)
 where
-    O: Encode + Decode,
+    O: Encode + tl_runtime::DecodeOwned,
     G: g::Serializable + g::Deserializable,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a>,
 {

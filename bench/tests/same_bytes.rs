@@ -5,21 +5,21 @@ use grammers_tl_types::{self as g, Deserializable as _};
 use tl_api::{enums, functions};
 use tl_bench::{proto, zerocopy};
 use tl_runtime::bytes::Bytes;
-use tl_runtime::{Decode, Encode};
+use tl_runtime::Encode;
 
 /// Decodes `bytes` with each library (ours twice: owned, and zero-copy from a `Bytes`
 /// buffer) and checks each re-encodes them exactly.
 fn same_bytes<O, Z, G, P>(bytes: &[u8], grammers_skip: usize)
 where
-    O: Encode + Decode,
-    Z: Encode + Decode,
+    O: Encode + tl_runtime::DecodeOwned,
+    Z: Encode + tl_runtime::DecodeOwned,
     G: g::Serializable + g::Deserializable + std::fmt::Debug,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a> + std::fmt::Debug,
 {
     let ours = O::from_bytes(bytes).expect("ours decodes");
     assert_eq!(ours.to_bytes().expect("ours encodes"), bytes, "ours");
     let shared = Bytes::copy_from_slice(bytes);
-    let zerocopy = Z::from_shared(&shared).expect("ours-zerocopy decodes");
+    let zerocopy = Z::from_bytes(&shared).expect("ours-zerocopy decodes");
     assert_eq!(
         zerocopy.to_bytes().expect("encodes"),
         bytes,

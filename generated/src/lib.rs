@@ -21,7 +21,7 @@
 //!
 //! // The server answers with an `ExportedChatInvite`:
 //! let answer = enums::ExportedChatInvite::ChatInvitePublicJoinRequests.to_bytes()?;
-//! let invite = functions::messages::ExportChatInvite::decode_response(&answer)?;
+//! let invite = functions::messages::ExportChatInvite::decode_answer(&answer)?;
 //! assert_eq!(invite, enums::ExportedChatInvite::ChatInvitePublicJoinRequests);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -49,7 +49,7 @@ const FLOOD_WAIT_GZIP: &str = "a1cf72302c1f8b0800000000000203933ce5a2b884918181d
 
 #[test]
 fn a_gzipped_page_inside_rpc_result_is_the_page() {
-    let answer = GetExportedChatInvites::decode_answer(unhex(&[PAGE_GZIP_RPC_RESULT])).unwrap();
+    let answer = GetExportedChatInvites::decode_answer(&unhex(&[PAGE_GZIP_RPC_RESULT])).unwrap();
     let bare = vector("messages.exportedChatInvites/one");
     assert_eq!(
         answer,
@@ -64,7 +64,7 @@ fn a_gzipped_page_inside_rpc_result_is_the_page() {
 
 #[test]
 fn an_rpc_error_inside_rpc_result_is_the_methods_typed_error() {
-    let error = CheckChatInvite::decode_answer(unhex(&[HASH_EXPIRED_RPC_RESULT])).unwrap_err();
+    let error = CheckChatInvite::decode_answer(&unhex(&[HASH_EXPIRED_RPC_RESULT])).unwrap_err();
     assert_eq!(
         error,
         CallError::Rpc(CheckChatInviteError::InviteHashExpired)
@@ -74,7 +74,7 @@ fn an_rpc_error_inside_rpc_result_is_the_methods_typed_error() {
 
 #[test]
 fn a_gzipped_flood_wait_says_how_long_to_wait() {
-    let error = ExportChatInvite::decode_answer(unhex(&[FLOOD_WAIT_GZIP])).unwrap_err();
+    let error = ExportChatInvite::decode_answer(&unhex(&[FLOOD_WAIT_GZIP])).unwrap_err();
     let CallError::Rpc(ExportChatInviteError::Other(rpc)) = &error else {
         panic!("expected an unlisted rpc error, got {error:?}");
     };
@@ -89,7 +89,7 @@ fn the_bare_result_is_an_answer_too() {
     let answer = GetExportedChatInvites::decode_answer(&bare).unwrap();
     assert_eq!(
         answer,
-        GetExportedChatInvites::decode_response(&bare).unwrap()
+        GetExportedChatInvites::decode_answer(&bare).unwrap()
     );
 }
 
@@ -113,7 +113,7 @@ fn every_cut_of_an_answer_is_a_decode_error() {
 #[test]
 fn an_answer_of_another_type_is_a_decode_error_that_says_so() {
     // The page is no `ExportedChatInvite` (the answer of `exportChatInvite`).
-    let error = ExportChatInvite::decode_answer(unhex(&[PAGE_GZIP_RPC_RESULT])).unwrap_err();
+    let error = ExportChatInvite::decode_answer(&unhex(&[PAGE_GZIP_RPC_RESULT])).unwrap_err();
     let CallError::Decode(decode) = error else {
         panic!("expected a decode error, got {error:?}");
     };

@@ -126,7 +126,7 @@ fn input_peers_take_the_callers_access_hash() {
 }
 
 fn decode_invite(name: &str) -> types::ChatInviteExported {
-    match enums::ExportedChatInvite::from_bytes(vector(name)).unwrap() {
+    match enums::ExportedChatInvite::from_bytes(&vector(name)).unwrap() {
         enums::ExportedChatInvite::ChatInviteExported(invite) => invite,
         other => panic!("{other:?}"),
     }

@@ -6,12 +6,12 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use tl_runtime::bytes::Bytes;
-use tl_runtime::{Decode, Encode, SharedStr};
+use tl_runtime::{Encode, SharedStr};
 
 /// Benchmarks `to_bytes` and `from_bytes` of one value under `name`.
 fn encode_decode<T>(c: &mut Criterion, name: &str, value: &T)
 where
-    T: Encode + Decode,
+    T: Encode + tl_runtime::DecodeOwned,
 {
     let bytes = value.to_bytes().expect("benchmark values are valid");
     let mut group = c.benchmark_group(name);
@@ -24,13 +24,13 @@ where
 /// Decoding `T` from a shared `Bytes` buffer (zero-copy for `Bytes`/`SharedStr`).
 fn decode_shared<T>(c: &mut Criterion, name: &str, value: &T)
 where
-    T: Encode + Decode,
+    T: Encode + tl_runtime::DecodeOwned,
 {
     let bytes = Bytes::from(value.to_bytes().expect("benchmark values are valid"));
     let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function("decode_shared", |b| {
-        b.iter(|| T::from_shared(black_box(&bytes)))
+        b.iter(|| T::from_bytes(black_box(&bytes)))
     });
     group.finish();
 }

@@ -51,7 +51,7 @@ use std::borrow::Cow;
 use bytes::Bytes;
 
 use crate::inflate::inflate;
-use crate::{Decode, DecodeError, DecodeErrorKind, DecodeOptions, Reader, RpcError};
+use crate::{DecodeError, DecodeErrorKind, DecodeOptions, DecodeOwned, Input, Reader, RpcError};
 
 /// The id of `rpc_result#f35c6d01 req_msg_id:long result:Object = RpcResult`.
 pub const RPC_RESULT_ID: u32 = 0xf35c_6d01;
@@ -106,29 +106,11 @@ pub fn unwrap(answer: &[u8], options: DecodeOptions) -> Result<Unwrapped<'_>, De
 /// Opens `answer` and decodes the result as a `T` (the whole result, unless `options`
 /// allow trailing bytes): `Ok(Err(_))` is the server's error. Errors carry the path of
 /// envelopes. Called by [`RemoteCall::decode_answer_with`](crate::RemoteCall).
-pub(crate) fn decode<T: Decode>(
-    answer: &[u8],
+pub(crate) fn decode<T: DecodeOwned>(
+    input: Input<'_>,
     options: DecodeOptions,
 ) -> Result<Result<T, RpcError>, DecodeError> {
-    decode_from(answer, None, options)
-}
-
-/// [`decode`] of a shared buffer: the result is read by a [`Reader::shared`] over
-/// `answer`, or over the inflated bytes of a `gzip_packed`. Called by
-/// [`RemoteCall::decode_answer_shared_with`](crate::RemoteCall).
-pub(crate) fn decode_shared<T: Decode>(
-    answer: &Bytes,
-    options: DecodeOptions,
-) -> Result<Result<T, RpcError>, DecodeError> {
-    decode_from(answer, Some(answer), options)
-}
-
-/// [`decode`] of `answer`, which is the whole of `shared` if that is given.
-fn decode_from<T: Decode>(
-    answer: &[u8],
-    shared: Option<&Bytes>,
-    options: DecodeOptions,
-) -> Result<Result<T, RpcError>, DecodeError> {
+    let (answer, shared) = (input.bytes, input.source);
     let opened = open(answer, options)?;
     let (buf, start) = match opened.inner {
         Inner::Error(error) => return Ok(Err(error)),
@@ -141,13 +123,13 @@ fn decode_from<T: Decode>(
     let mut reader = match (shared, buf) {
         (None, buf) => {
             whole = buf;
-            Reader::with_options(&whole, options)
+            Reader::with_options(&whole[..], options)
         }
         // Without a `gzip_packed`, the result is in the answer itself.
-        (Some(answer), Cow::Borrowed(_)) => Reader::with_options_shared(answer, options),
+        (Some(answer), Cow::Borrowed(_)) => Reader::with_options(answer, options),
         (Some(_), Cow::Owned(buf)) => {
             inflated = Bytes::from(buf);
-            Reader::with_options_shared(&inflated, options)
+            Reader::with_options(&inflated, options)
         }
     };
     let read = |reader: &mut Reader<'_>| {

@@ -54,7 +54,7 @@ impl<'de, F: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for BoxedCall<
 /// the id in front (offsets in its errors count from that id). The copy's reader allows
 /// half the nesting depth the reader had, so calls inside calls nest at most twice the
 /// depth limit in all.
-impl<F: ReadArgs> Decode for BoxedCall<F> {
+impl<F: ReadArgs> Decode<'_> for BoxedCall<F> {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         F::read_args(reader).map(BoxedCall)
     }
@@ -86,7 +86,7 @@ mod tests {
         }
     }
 
-    impl Decode for Ping {
+    impl Decode<'_> for Ping {
         fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
             reader.expect_id(Self::CONSTRUCTOR_ID, Self::NAME)?;
             Self::read_args(reader)
@@ -100,6 +100,6 @@ mod tests {
         let mut reader = Reader::new(&[7, 0, 0, 0, 9, 9]);
         assert_eq!(BoxedCall::<Ping>::read(&mut reader).unwrap(), call);
         assert_eq!(reader.rest(), [9, 9]);
-        assert!(BoxedCall::<Ping>::from_bytes([7, 0]).is_err());
+        assert!(BoxedCall::<Ping>::from_bytes(&[7, 0]).is_err());
     }
 }

@@ -11,8 +11,8 @@ impl<T: Encode + ?Sized> Encode for Box<T> {
     }
 }
 
-impl<T: Decode> Decode for Box<T> {
-    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+impl<'a, T: Decode<'a>> Decode<'a> for Box<T> {
+    fn read(reader: &mut Reader<'a>) -> Result<Self, DecodeError> {
         T::read(reader).map(Box::new)
     }
 }

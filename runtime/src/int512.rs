@@ -10,7 +10,7 @@ impl Encode for [u8; 64] {
     }
 }
 
-impl Decode for [u8; 64] {
+impl Decode<'_> for [u8; 64] {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_array()

@@ -27,20 +27,25 @@
 //!   arbitrary bytes are `bytes` (`Vec<u8>`) in the schema.
 //! * **Zero-copy decoding, opt in.** `bytes` fields may be [`bytes::Bytes`] and
 //!   `string` fields [`SharedStr`] (generator options) instead of `Vec<u8>`/`String`.
-//!   Decoded from a shared [`bytes::Bytes`] buffer ([`Decode::from_shared`],
-//!   [`Reader::shared`], [`RemoteCall::decode_answer_shared`]) they are slices of it,
-//!   not copies; decoded from a plain slice they copy. The wire form and the UTF-8 rule
+//!   Decoded from a shared [`bytes::Bytes`] buffer (an [`Input`] made from `&Bytes`,
+//!   which every entry point takes) they are slices of it, not copies; decoded from a
+//!   plain slice they copy.
+//! * **Borrowed decoding, opt in.** Generated views (a generator option) hold `&'a str`
+//!   and `&'a [u8]` parts of the input instead of copies: [`Decode<'a>`](Decode) is
+//!   implemented for every lifetime by owned types ([`DecodeOwned`]) and for the input's
+//!   lifetime by borrowed ones; [`IntoOwned`] turns a view into its owned type. The wire form and the UTF-8 rule
 //!   are those of the owned types, and the owned types' reads do not change.
 //! * **No panics on input.** Every read is bounds-checked and returns a
 //!   [`DecodeError`] naming the byte offset, what was expected, what was found and the
 //!   path of fields being read (see [Errors](#errors)).
 //! * **Bounded memory and stack** (see [Limits](#limits)).
-//! * **Encoding checks first.** [`Encode::encode`] and [`Encode::to_bytes`]
-//!   run the checks of [`Encode::check`] (string lengths, vector lengths, shared flag
-//!   bits) and write nothing if one fails. They run in the same pass that computes the
-//!   exact length ([`Encode::encoded_len`]), so a value is walked twice: that pass,
-//!   then the write into a buffer reserved once.
-//!
+//! * **Encoding fails as a whole.** A value with no encoding (a string of 2^24 bytes or
+//!   more, a vector of more than `i32::MAX` elements, parameters sharing a flag bit set
+//!   apart) is an [`EncodeError`], never a panic or a wrong prefix.
+//!   [`Encode::to_bytes`] and [`Encode::encode_to_vec`] walk the value once, writing
+//!   as they check, and return the first error (leaving the vector as it was);
+//!   [`Encode::encode`] into a fixed [`bytes::BufMut`] measures first, so it writes
+//!   nothing when the value fails or the room is short.
 //! * **Nullable objects** (TDLib's "may be null", `Option<T>` fields) have no binary
 //!   form: `Some` is written as the value, `None` fails with [`EncodeError::NullObject`],
 //!   decoding gives `Some` (TDLib's `null` exists in its JSON only).
@@ -96,9 +101,8 @@
 //!   [`DecodeOptions::inflate_limit()`].
 //! * **Trailing bytes**: [`Decode::from_bytes`] decodes a whole message and fails
 //!   with [`DecodeErrorKind::TrailingBytes`] if input is left over;
-//!   [`Decode::from_bytes_prefix`] decodes a value at the start of a longer buffer
-//!   and returns how many bytes it used; [`Decode::from_bytes_with`] takes
-//!   [`DecodeOptions`] for both.
+//!   [`Decode::from_bytes_with`] takes [`DecodeOptions`], with which a value may be
+//!   followed by more input, and returns how many bytes it used.
 //!
 //! Measured by the workspace tests (`tests/tests/hostile.rs`): a claimed count of
 //! `0x7fffffff` or `0xffffffff`, a 2^24 - 1 byte string in a 76-byte buffer and 10,000
@@ -135,14 +139,14 @@
 //! assert_eq!(names.to_bytes()?, [1, 0, 0, 0, 1, b'a', 0, 0]);
 //!
 //! // Truncated input is an error, never a panic.
-//! let error = String::from_bytes([5, b'a']).unwrap_err();
+//! let error = String::from_bytes(&[5, b'a']).unwrap_err();
 //! assert_eq!(
 //!     error.to_string(),
 //!     "expected 7 more bytes at byte offset 1, found only 1"
 //! );
 //!
 //! // Errors inside vectors name the element.
-//! let error = Vec::<bool>::from_bytes([0x15, 0xc4, 0xb5, 0x1c, 1, 0, 0, 0, 0, 0, 0, 0]).unwrap_err();
+//! let error = Vec::<bool>::from_bytes(&[0x15, 0xc4, 0xb5, 0x1c, 1, 0, 0, 0, 0, 0, 0, 0]).unwrap_err();
 //! assert_eq!(
 //!     error.to_string(),
 //!     "[0]: expected a Bool (boolTrue 0x997275b5 or boolFalse 0xbc799737) at byte offset 8, \
@@ -176,12 +180,14 @@ macro_rules! ok {
 }
 
 pub mod answer;
+mod borrowed;
 mod boxed_call;
 mod call_error;
 mod error;
 mod error_kind;
 mod heap;
 mod inflate;
+mod input;
 mod int512;
 #[cfg(feature = "json")]
 pub mod json;
@@ -207,6 +213,7 @@ pub use call_error::CallError;
 pub use error::{DecodeError, EncodeError, PathSegment, PATH_TEXT_LIMIT};
 pub use error_kind::DecodeErrorKind;
 pub use inflate::DEFAULT_INFLATE_LIMIT;
+pub use input::Input;
 pub use no_constructor::NoConstructor;
 pub use options::DecodeOptions;
 pub use output::{BufOutput, Counter, Output, VecOutput};

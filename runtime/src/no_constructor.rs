@@ -10,7 +10,7 @@ use crate::{Decode, DecodeError, Reader};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NoConstructor {}
 
-impl Decode for NoConstructor {
+impl Decode<'_> for NoConstructor {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
         let id = reader.read_u32()?;
@@ -29,7 +29,7 @@ mod tests {
 
     #[test]
     fn every_id_is_unknown() {
-        let error = NoConstructor::from_bytes([1, 0, 0, 0]).unwrap_err();
+        let error = NoConstructor::from_bytes(&[1, 0, 0, 0]).unwrap_err();
         assert!(matches!(
             error.into_kind(),
             DecodeErrorKind::UnknownConstructor {
@@ -38,6 +38,6 @@ mod tests {
                 ..
             }
         ));
-        assert!(NoConstructor::from_bytes([1, 0]).is_err());
+        assert!(NoConstructor::from_bytes(&[1, 0]).is_err());
     }
 }

@@ -23,9 +23,9 @@ impl<T: Encode> Encode for Option<T> {
     }
 }
 
-impl<T: Decode> Decode for Option<T> {
+impl<'a, T: Decode<'a>> Decode<'a> for Option<T> {
     #[inline]
-    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+    fn read(reader: &mut Reader<'a>) -> Result<Self, DecodeError> {
         T::read(reader).map(Some)
     }
 }
@@ -40,6 +40,6 @@ mod tests {
         assert_eq!(None::<i32>.to_bytes(), Err(EncodeError::NullObject));
         let nested = vec![Some(1i32), None];
         assert_eq!(nested.check(), Err(EncodeError::NullObject));
-        assert_eq!(Option::<i32>::from_bytes(5i32.to_le_bytes()), Ok(Some(5)));
+        assert_eq!(Option::<i32>::from_bytes(&5i32.to_le_bytes()), Ok(Some(5)));
     }
 }

@@ -2,7 +2,6 @@
 
 use crate::inflate::DEFAULT_INFLATE_LIMIT;
 use crate::reader::{DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE};
-use crate::Reader;
 
 /// How [`Decode::from_bytes_with`](crate::Decode::from_bytes_with) decodes.
 ///
@@ -10,7 +9,7 @@ use crate::Reader;
 /// use tl_runtime::{DecodeOptions, Decode};
 ///
 /// let options = DecodeOptions::new().depth_limit(16).allow_trailing_bytes(true);
-/// let (value, used) = i32::from_bytes_with([7, 0, 0, 0, 0xff], options)?;
+/// let (value, used) = i32::from_bytes_with(&[7, 0, 0, 0, 0xff], options)?;
 /// assert_eq!((value, used), (7, 4));
 /// # Ok::<(), tl_runtime::DecodeError>(())
 /// ```
@@ -82,15 +81,5 @@ impl DecodeOptions {
 impl Default for DecodeOptions {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-impl<'a> Reader<'a> {
-    /// A reader at the start of `buf` with the depth limit and reserve allowance of
-    /// `options`.
-    pub fn with_options(buf: &'a [u8], options: DecodeOptions) -> Self {
-        let mut reader = Self::with_depth_limit(buf, options.depth_limit);
-        reader.set_reserve_allowance(options.reserve_allowance);
-        reader
     }
 }

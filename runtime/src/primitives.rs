@@ -22,7 +22,7 @@ macro_rules! fixed_le {
             }
         }
 
-        impl Decode for $ty {
+        impl Decode<'_> for $ty {
             #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array::<$size>().map(<$ty>::from_le_bytes)
@@ -43,7 +43,7 @@ macro_rules! raw_array {
             }
         }
 
-        impl Decode for [u8; $size] {
+        impl Decode<'_> for [u8; $size] {
             #[inline]
             fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
                 reader.read_array()
@@ -63,7 +63,7 @@ impl Encode for bool {
 
 /// `Bool` is boxed: `boolTrue` or `boolFalse`; any other id is
 /// [`DecodeErrorKind::InvalidBool`].
-impl Decode for bool {
+impl Decode<'_> for bool {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn other_ids_are_not_bools() {
         assert_eq!(
-            kind(bool::from_bytes([0x39, 0xd3, 0xed, 0x3f])),
+            kind(bool::from_bytes(&[0x39, 0xd3, 0xed, 0x3f])),
             Err(DecodeErrorKind::InvalidBool {
                 id: 0x3fed_d339,
                 offset: 0

@@ -87,9 +87,9 @@ impl<T: Encode> Encode for RawVec<T> {
     }
 }
 
-impl<T: Decode> Decode for RawVec<T> {
+impl<'a, T: Decode<'a>> Decode<'a> for RawVec<T> {
     #[inline]
-    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+    fn read(reader: &mut Reader<'a>) -> Result<Self, DecodeError> {
         read_elements(reader).map(Self)
     }
 }

@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 
-use crate::{Decode, DecodeError, DecodeErrorKind};
+use crate::{Decode, DecodeError, DecodeErrorKind, DecodeOptions, Input};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
@@ -40,37 +40,33 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `buf` with the [`DEFAULT_DEPTH_LIMIT`].
+    /// A reader at the start of `input` with the default [`DecodeOptions`] (the
+    /// [`DEFAULT_DEPTH_LIMIT`] and [`DEFAULT_RESERVE_ALLOWANCE`]).
     #[inline]
-    pub fn new(buf: &'a [u8]) -> Self {
-        Self::with_depth_limit(buf, DEFAULT_DEPTH_LIMIT)
+    pub fn new(input: impl Into<Input<'a>>) -> Self {
+        Self::with_options(input, DecodeOptions::new())
     }
 
-    /// A reader at the start of `buf` that allows `limit` nested [`Reader::nested`] calls.
+    /// A reader at the start of `input` with the depth limit and reserve allowance of
+    /// `options` (whether trailing bytes are allowed is up to the caller of
+    /// [`Reader::finish`]).
     #[inline]
-    pub fn with_depth_limit(buf: &'a [u8], limit: usize) -> Self {
+    pub fn with_options(input: impl Into<Input<'a>>, options: DecodeOptions) -> Self {
+        let input = input.into();
         Self {
-            rest: buf,
-            len: buf.len(),
+            rest: input.bytes,
+            len: input.bytes.len(),
             depth: 0,
-            depth_limit: limit,
-            reserve_allowance: DEFAULT_RESERVE_ALLOWANCE,
-            source: None,
+            depth_limit: options.depth_limit,
+            reserve_allowance: options.reserve_allowance,
+            source: input.source,
         }
     }
 
-    /// This reader, at its start, reading `source`, which must be its whole input.
+    /// The shared buffer this reader reads (its input was a `&Bytes`), or `None` for a
+    /// reader over a plain slice.
     #[inline]
-    pub(crate) fn with_source(mut self, source: &'a Bytes) -> Self {
-        debug_assert!(self.position() == 0 && std::ptr::eq(self.rest, &source[..]));
-        self.source = Some(source);
-        self
-    }
-
-    /// The shared buffer this reader reads (made by [`Reader::shared`] or
-    /// [`Reader::with_options_shared`]), or `None` for a reader over a plain slice.
-    #[inline]
-    pub fn shared_source(&self) -> Option<&'a Bytes> {
+    pub(crate) fn shared_source(&self) -> Option<&'a Bytes> {
         self.source
     }
 
@@ -100,15 +96,17 @@ impl<'a> Reader<'a> {
 
     /// How many bytes of memory vectors may still reserve up front beyond the unread
     /// input (see [`Reader::reservation`]).
+    #[cfg(test)]
     #[inline]
-    pub fn reserve_allowance(&self) -> usize {
+    pub(crate) fn reserve_allowance(&self) -> usize {
         self.reserve_allowance
     }
 
     /// Sets how many bytes of memory the vectors read from here on may reserve up front,
     /// together, beyond the unread input (see [`Reader::reservation`]).
+    #[cfg(test)]
     #[inline]
-    pub fn set_reserve_allowance(&mut self, bytes: usize) {
+    pub(crate) fn set_reserve_allowance(&mut self, bytes: usize) {
         self.reserve_allowance = bytes;
     }
 
@@ -122,7 +120,7 @@ impl<'a> Reader<'a> {
     /// all reservations of one decode that go beyond the input left add up to at most
     /// the allowance: hostile counts cannot turn a short message into a large allocation.
     #[inline]
-    pub fn reservation<T>(&mut self, count: usize) -> usize {
+    pub(crate) fn reservation<T>(&mut self, count: usize) -> usize {
         let size = std::mem::size_of::<T>().max(1);
         let remaining = self.remaining();
         let wanted = count.saturating_mul(size);
@@ -179,6 +177,7 @@ impl<'a> Reader<'a> {
 
     /// Reads a constructor id and checks that it is `id`, the id of the constructor
     /// named `expected`; otherwise [`DecodeErrorKind::UnexpectedConstructor`].
+    #[doc(hidden)]
     #[inline]
     pub fn expect_id(&mut self, id: u32, expected: &'static str) -> Result<(), DecodeError> {
         let offset = self.position();
@@ -200,7 +199,7 @@ impl<'a> Reader<'a> {
     /// code: this one call per parameter is all the naming a decode does.
     #[doc(hidden)]
     #[inline]
-    pub fn field<T: Decode>(
+    pub fn field<T: Decode<'a>>(
         &mut self,
         owner: &'static str,
         name: &'static str,
@@ -215,7 +214,7 @@ impl<'a> Reader<'a> {
     /// word `flags` is set.
     #[doc(hidden)]
     #[inline]
-    pub fn flagged<T: Decode>(
+    pub fn flagged<T: Decode<'a>>(
         &mut self,
         owner: &'static str,
         flags: u32,
@@ -299,6 +298,7 @@ impl<'a> Reader<'a> {
     /// unread input, so a caller may reserve room for them; otherwise
     /// [`DecodeErrorKind::LengthOutOfBounds`]. A `min_elem_size` of 0 counts as 1, which
     /// keeps even a vector of empty values bounded by the input length.
+    #[doc(hidden)]
     #[inline]
     pub fn check_count(&self, count: usize, min_elem_size: usize) -> Result<(), DecodeError> {
         let remaining = self.remaining();
@@ -317,6 +317,7 @@ impl<'a> Reader<'a> {
     /// Reads a vector count (a signed 32-bit integer) and checks it against the unread
     /// input with [`Reader::check_count`]; negative counts are
     /// [`DecodeErrorKind::NegativeLength`].
+    #[doc(hidden)]
     #[inline]
     pub fn read_count(&mut self, min_elem_size: usize) -> Result<usize, DecodeError> {
         let offset = self.position();
@@ -416,9 +417,18 @@ mod tests {
     #[test]
     fn nesting_stops_at_the_limit() {
         let input = [0u8; 10];
-        assert_eq!(descend(&mut Reader::with_depth_limit(&input, 3), 3), Ok(3));
         assert_eq!(
-            kind(descend(&mut Reader::with_depth_limit(&input, 3), 4)),
+            descend(
+                &mut Reader::with_options(&input, crate::DecodeOptions::new().depth_limit(3)),
+                3
+            ),
+            Ok(3)
+        );
+        assert_eq!(
+            kind(descend(
+                &mut Reader::with_options(&input, crate::DecodeOptions::new().depth_limit(3)),
+                4
+            )),
             Err(DecodeErrorKind::RecursionLimit {
                 offset: 4,
                 limit: 3
@@ -438,7 +448,7 @@ mod tests {
     #[test]
     fn depth_is_restored_after_each_value() {
         let input = [0u8; 8];
-        let mut reader = Reader::with_depth_limit(&input, 2);
+        let mut reader = Reader::with_options(&input, crate::DecodeOptions::new().depth_limit(2));
         for _ in 0..4 {
             assert!(descend(&mut reader, 2).is_ok());
         }

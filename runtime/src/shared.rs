@@ -1,10 +1,10 @@
 //! Zero-copy decoding: a [`Reader`] over a shared [`Bytes`] buffer, and TL `bytes` as
 //! [`Bytes`].
 //!
-//! A reader made with [`Reader::shared`] (or [`Reader::with_options_shared`], or the
-//! entry points [`Decode::from_shared`](crate::Decode::from_shared) and
-//! [`RemoteCall::decode_answer_shared`](crate::RemoteCall::decode_answer_shared)) keeps
-//! a reference to the `Bytes` it reads. [`Bytes`] and [`SharedStr`](crate::SharedStr)
+//! A reader over a `&Bytes` [`Input`](crate::Input) (every entry point takes one:
+//! [`Decode::from_bytes`](crate::Decode::from_bytes),
+//! [`RemoteCall::decode_answer`](crate::RemoteCall::decode_answer), [`Reader::new`])
+//! keeps a reference to the `Bytes` it reads. [`Bytes`] and [`SharedStr`](crate::SharedStr)
 //! values read through it are slices of that buffer ([`Bytes::slice_ref`]): a reference
 //! count goes up, nothing is copied. Read through a reader over a plain `&[u8]`, they
 //! copy their data, like `Vec<u8>` and `String` always do.
@@ -19,23 +19,9 @@
 
 use bytes::Bytes;
 
-use crate::{Decode, DecodeError, DecodeOptions, Encode, Output, Reader};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `buf` (default limits, as [`Reader::new`]) whose
-    /// [`Bytes`] and [`SharedStr`](crate::SharedStr) values share `buf` instead of
-    /// copying out of it.
-    #[inline]
-    pub fn shared(buf: &'a Bytes) -> Self {
-        Self::new(buf).with_source(buf)
-    }
-
-    /// [`Reader::with_options`] over a shared buffer, as [`Reader::shared`].
-    #[inline]
-    pub fn with_options_shared(buf: &'a Bytes, options: DecodeOptions) -> Self {
-        Self::with_options(buf, options).with_source(buf)
-    }
-
     /// Reads one `string`/`bytes` value as [`Bytes`]: a slice of the shared source if
     /// the reader has one, otherwise a copy.
     #[inline]
@@ -67,7 +53,7 @@ impl Encode for Bytes {
 
 /// TL `bytes`: shares the reader's source if it has one (see the module docs), copies
 /// otherwise.
-impl Decode for Bytes {
+impl Decode<'_> for Bytes {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_bytes()
@@ -77,15 +63,16 @@ impl Decode for Bytes {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::DecodeOptions;
 
     #[test]
     fn only_shared_readers_have_a_source() {
         let buf = Bytes::from_static(&[1, 7, 0, 0]);
-        assert!(Reader::new(&buf).shared_source().is_none());
-        let reader = Reader::shared(&buf);
+        assert!(Reader::new(&buf[..]).shared_source().is_none());
+        let reader = Reader::new(&buf);
         assert!(std::ptr::eq(reader.shared_source().unwrap(), &buf));
         let options = DecodeOptions::new().depth_limit(3).reserve_allowance(5);
-        let reader = Reader::with_options_shared(&buf, options);
+        let reader = Reader::with_options(&buf, options);
         assert!(reader.shared_source().is_some());
         assert_eq!(reader.depth_limit(), 3);
         assert_eq!(reader.reserve_allowance(), 5);
@@ -96,14 +83,14 @@ mod tests {
     #[test]
     fn read_bytes_shares_or_copies() {
         let buf = Bytes::from(vec![3, b'a', b'b', b'c', 0, 0, 0, 0]);
-        let mut reader = Reader::shared(&buf);
+        let mut reader = Reader::new(&buf);
         let value = reader.read_bytes().unwrap();
         assert_eq!(value, &b"abc"[..]);
         assert_eq!(value.as_ptr(), buf[1..].as_ptr());
         assert_eq!(reader.read_bytes().unwrap(), Bytes::new());
         assert_eq!(reader.remaining(), 0);
 
-        let value = Reader::new(&buf).read_bytes().unwrap();
+        let value = Reader::new(&buf[..]).read_bytes().unwrap();
         assert_eq!(value, &b"abc"[..]);
         assert_ne!(value.as_ptr(), buf[1..].as_ptr());
     }

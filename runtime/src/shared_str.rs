@@ -32,7 +32,7 @@ use crate::{Decode, DecodeError, Encode, Output, Reader};
 ///
 /// let text = SharedStr::from("t.me/+abc");
 /// let wire = Bytes::from(text.to_bytes()?);
-/// let back = SharedStr::from_shared(&wire)?;
+/// let back = SharedStr::from_bytes(&wire)?;
 /// assert_eq!(back, "t.me/+abc");
 /// // The decoded text points into `wire` (after the 1-byte length).
 /// assert_eq!(back.as_ptr(), wire[1..].as_ptr());
@@ -110,7 +110,7 @@ impl Encode for SharedStr {
 }
 
 /// TL `string`: strict UTF-8 as for `String`; shares the reader's source if it has one.
-impl Decode for SharedStr {
+impl Decode<'_> for SharedStr {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_shared_str()

@@ -147,7 +147,7 @@ macro_rules! length_prefixed {
 length_prefixed!(str, String, [u8], Vec<u8>);
 
 /// TL `bytes`: the data is copied out of the input.
-impl Decode for Vec<u8> {
+impl Decode<'_> for Vec<u8> {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_length_prefixed().map(<[u8]>::to_vec)
@@ -155,7 +155,7 @@ impl Decode for Vec<u8> {
 }
 
 /// TL `string`: strict UTF-8, see the module docs.
-impl Decode for String {
+impl Decode<'_> for String {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         reader.read_str().map(str::to_owned)

@@ -4,10 +4,10 @@
 //! `Serialize`/`Deserialize`, which the generated types also implement under the TL-JSON
 //! feature.
 
-use bytes::{BufMut, Bytes};
+use bytes::BufMut;
 
 use crate::output::{BufOutput, Counter, Output, VecOutput};
-use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Reader, RpcError};
+use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Input, Reader, RpcError};
 
 /// A value that can be written in TL binary form.
 ///
@@ -73,81 +73,66 @@ pub trait Encode {
     }
 }
 
-/// A value that can be read from TL binary form.
-pub trait Decode: Sized {
+/// A value that can be read from TL binary form, borrowing from the input for `'a`.
+///
+/// Owned types (everything the generator emits by default) implement `Decode<'a>` for
+/// every `'a` ([`DecodeOwned`]); borrowed types (`&'a str`, `&'a [u8]`, and generated
+/// views with a lifetime) hold parts of the input and live as long as it.
+///
+/// [`Decode::from_bytes`] decodes a whole message and [`Decode::from_bytes_with`] does
+/// so with [`DecodeOptions`]; both take any [`Input`] (`&[u8]`, `&Vec<u8>`, `&[u8; N]`,
+/// `&Bytes`). Answers to calls, inside their envelopes, go through
+/// [`RemoteCall::decode_answer`].
+pub trait Decode<'a>: Sized {
     /// Reads one value from the reader's current position.
-    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError>;
+    fn read(reader: &mut Reader<'a>) -> Result<Self, DecodeError>;
 
-    /// Decodes a whole buffer (`&[u8]`, `Vec<u8>`, `bytes::Bytes`, ...) with the default
-    /// [`DecodeOptions`]: the value must use every byte, otherwise
+    /// Decodes a whole input with the default [`DecodeOptions`]: the value must use
+    /// every byte, otherwise
     /// [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes).
-    fn from_bytes(bytes: impl AsRef<[u8]>) -> Result<Self, DecodeError> {
-        let mut reader = Reader::new(bytes.as_ref());
+    fn from_bytes(input: impl Into<Input<'a>>) -> Result<Self, DecodeError> {
+        let mut reader = Reader::new(input);
         let value = Self::read(&mut reader)?;
         reader.finish()?;
         Ok(value)
     }
 
-    /// Decodes one value from the start of a buffer that may continue after it (a
-    /// stream of values, a container with more data): returns the value and the number
-    /// of bytes it used. Otherwise the default [`DecodeOptions`].
-    fn from_bytes_prefix(bytes: impl AsRef<[u8]>) -> Result<(Self, usize), DecodeError> {
-        Self::from_bytes_with(bytes, DecodeOptions::new().allow_trailing_bytes(true))
-    }
-
-    /// Decodes one value from the start of `bytes` as `options` say: returns the value
-    /// and the number of bytes it used (the whole input unless its
-    /// `allow_trailing_bytes` is set).
+    /// Decodes one value from the start of `input` as `options` say: returns the value
+    /// and the number of bytes it used, which is the whole input unless
+    /// [`DecodeOptions::allow_trailing_bytes`] is set (then the value may be followed by
+    /// more: a stream of values, a container with more data).
     fn from_bytes_with(
-        bytes: impl AsRef<[u8]>,
+        input: impl Into<Input<'a>>,
         options: DecodeOptions,
     ) -> Result<(Self, usize), DecodeError> {
-        read_whole(Reader::with_options(bytes.as_ref(), options), options)
-    }
-
-    /// [`Decode::from_bytes`] of a shared buffer: the [`Bytes`] and
-    /// [`SharedStr`](crate::SharedStr) values inside the value are slices of `bytes`,
-    /// not copies (see [`Reader::shared`]). Other values decode as from
-    /// [`Decode::from_bytes`].
-    fn from_shared(bytes: &Bytes) -> Result<Self, DecodeError> {
-        let mut reader = Reader::shared(bytes);
+        let mut reader = Reader::with_options(input, options);
         let value = Self::read(&mut reader)?;
-        reader.finish()?;
-        Ok(value)
-    }
-
-    /// [`Decode::from_bytes_prefix`] of a shared buffer, as [`Decode::from_shared`].
-    fn from_shared_prefix(bytes: &Bytes) -> Result<(Self, usize), DecodeError> {
-        Self::from_shared_with(bytes, DecodeOptions::new().allow_trailing_bytes(true))
-    }
-
-    /// [`Decode::from_bytes_with`] of a shared buffer, as [`Decode::from_shared`].
-    fn from_shared_with(
-        bytes: &Bytes,
-        options: DecodeOptions,
-    ) -> Result<(Self, usize), DecodeError> {
-        read_whole(Reader::with_options_shared(bytes, options), options)
+        let used = reader.position();
+        if !options.allow_trailing_bytes {
+            reader.finish()?;
+        }
+        Ok((value, used))
     }
 }
 
-/// Reads one `T` from the start of `reader`: the value and the bytes it used, and
-/// [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes) after it
-/// unless `options` allow them.
-#[inline]
-fn read_whole<T: Decode>(
-    mut reader: Reader<'_>,
-    options: DecodeOptions,
-) -> Result<(T, usize), DecodeError> {
-    let value = T::read(&mut reader)?;
-    let used = reader.position();
-    if !options.allow_trailing_bytes {
-        reader.finish()?;
-    }
-    Ok((value, used))
+/// A type that decodes from input of any lifetime, holding none of it: what a call's
+/// [`RemoteCall::Return`] is, and the bound for generic code over owned values.
+pub trait DecodeOwned: for<'a> Decode<'a> {}
+
+impl<T: for<'a> Decode<'a>> DecodeOwned for T {}
+
+/// A borrowed value that can become its owned form (a generated view its owned type,
+/// `&str` a `String`), copying the data it borrows.
+pub trait IntoOwned {
+    /// The owned form.
+    type Owned;
+
+    /// Copies what the value borrows into the owned form.
+    fn into_owned(self) -> Self::Owned;
 }
 
 /// The parameters of a function read without its constructor id: what a function's
-/// [`Decode`] reads after checking the id ([`Reader::function`]), and what
+/// [`Decode`] reads after checking the id, and what
 /// [`BoxedCall`](crate::BoxedCall) holds. Implemented by generated code.
 #[doc(hidden)]
 pub trait ReadArgs: Sized {
@@ -201,7 +186,7 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
 /// let answer = [
 ///     0x01, 0x6d, 0x5c, 0xf3, 5, 0, 0, 0, 0, 0, 0, 0, 0xb5, 0x75, 0x72, 0x99,
 /// ];
-/// assert_eq!(GetAnswer::decode_answer(answer), Ok(true));
+/// assert_eq!(GetAnswer::decode_answer(&answer), Ok(true));
 ///
 /// // rpc_error#2144ca19 error_code:int = 400 error_message:string = "BOT_INVALID"
 /// let error = [
@@ -209,57 +194,37 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
 ///     11, b'B', b'O', b'T', b'_', b'I', b'N', b'V', b'A', b'L', b'I', b'D',
 /// ];
 /// assert_eq!(
-///     GetAnswer::decode_answer(error),
+///     GetAnswer::decode_answer(&error),
 ///     Err(CallError::Rpc(RpcError::new(400, "BOT_INVALID")))
 /// );
 /// ```
 pub trait RemoteCall: Encode + Identifiable {
     /// What the server answers this call with.
-    type Return: Decode;
+    type Return: DecodeOwned;
 
     /// What an `rpc_error` answer becomes: the method's generated error enum, or
     /// [`RpcError`] itself for a method without documented errors.
     type Error: From<RpcError> + std::fmt::Debug;
 
-    /// Decodes the server's answer to this call when it is the bare result (no
-    /// envelopes; see [`RemoteCall::decode_answer`] for what the server sends).
-    fn decode_response(bytes: impl AsRef<[u8]>) -> Result<Self::Return, DecodeError> {
-        Self::Return::from_bytes(bytes)
-    }
-
     /// Decodes the server's answer to this call with the default [`DecodeOptions`]: the
     /// result, or the method's error, inside any `rpc_result` / `gzip_packed` envelopes
-    /// (see [`answer`](crate::answer)).
-    fn decode_answer(bytes: impl AsRef<[u8]>) -> Result<Self::Return, CallError<Self::Error>> {
-        Self::decode_answer_with(bytes, DecodeOptions::new())
+    /// (see [`answer`](crate::answer)); the bare result decodes too. From a `&Bytes`
+    /// input, the result's `Bytes`/`SharedStr` fields share the buffer (or the inflated
+    /// data, when the result was in a `gzip_packed`).
+    fn decode_answer<'a>(
+        input: impl Into<Input<'a>>,
+    ) -> Result<Self::Return, CallError<Self::Error>> {
+        Self::decode_answer_with(input, DecodeOptions::new())
     }
 
     /// [`RemoteCall::decode_answer`] with `options`: the depth limit (envelopes count as
     /// levels), the inflate limit of `gzip_packed`, and whether input may follow an
     /// envelope or the result (it is then ignored).
-    fn decode_answer_with(
-        bytes: impl AsRef<[u8]>,
+    fn decode_answer_with<'a>(
+        input: impl Into<Input<'a>>,
         options: DecodeOptions,
     ) -> Result<Self::Return, CallError<Self::Error>> {
-        let answer = crate::answer::decode(bytes.as_ref(), options)?;
-        answer.map_err(|error| CallError::Rpc(error.into()))
-    }
-
-    /// [`RemoteCall::decode_answer`] of a shared buffer: the [`Bytes`] and
-    /// [`SharedStr`](crate::SharedStr) values of the result are slices of `bytes` (of
-    /// the inflated data, turned into one shared buffer, when the result was in a
-    /// `gzip_packed`), as [`Decode::from_shared`] gives them.
-    fn decode_answer_shared(bytes: &Bytes) -> Result<Self::Return, CallError<Self::Error>> {
-        Self::decode_answer_shared_with(bytes, DecodeOptions::new())
-    }
-
-    /// [`RemoteCall::decode_answer_with`] of a shared buffer, as
-    /// [`RemoteCall::decode_answer_shared`].
-    fn decode_answer_shared_with(
-        bytes: &Bytes,
-        options: DecodeOptions,
-    ) -> Result<Self::Return, CallError<Self::Error>> {
-        let answer = crate::answer::decode_shared(bytes, options)?;
+        let answer = crate::answer::decode(input.into(), options)?;
         answer.map_err(|error| CallError::Rpc(error.into()))
     }
 }

@@ -8,7 +8,7 @@ impl Encode for () {
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
 
-impl Decode for () {
+impl Decode<'_> for () {
     #[inline]
     fn read(_reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(())
@@ -22,7 +22,7 @@ mod tests {
     #[test]
     fn no_bytes() {
         assert_eq!(().to_bytes().unwrap(), Vec::<u8>::new());
-        <()>::from_bytes([]).unwrap();
-        assert!(<()>::from_bytes([0]).is_err());
+        <()>::from_bytes(&[]).unwrap();
+        assert!(<()>::from_bytes(&[0]).is_err());
     }
 }

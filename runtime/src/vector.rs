@@ -32,7 +32,9 @@ pub(crate) fn write_elements<T: Encode, O: Output>(items: &[T], out: &mut O) {
 /// `count` fits the input at 4 bytes per element; the reservation itself (count times
 /// the in-memory size) stays within [`Reader::reservation`]'s budget.
 #[inline]
-pub(crate) fn read_elements<T: Decode>(reader: &mut Reader<'_>) -> Result<Vec<T>, DecodeError> {
+pub(crate) fn read_elements<'a, T: Decode<'a>>(
+    reader: &mut Reader<'a>,
+) -> Result<Vec<T>, DecodeError> {
     let count = reader.read_count(MIN_ELEMENT_SIZE)?;
     let mut items = Vec::with_capacity(reader.reservation::<T>(count));
     for index in 0..count {
@@ -56,9 +58,9 @@ impl<T: Encode> Encode for Vec<T> {
     }
 }
 
-impl<T: Decode> Decode for Vec<T> {
+impl<'a, T: Decode<'a>> Decode<'a> for Vec<T> {
     #[inline]
-    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+    fn read(reader: &mut Reader<'a>) -> Result<Self, DecodeError> {
         reader.expect_id(VECTOR_ID, "Vector")?;
         read_elements(reader)
     }

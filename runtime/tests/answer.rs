@@ -177,9 +177,9 @@ fn every_nesting_of_a_result_decodes_to_it() {
             "{name}"
         );
     }
-    assert_eq!(IsTrue::decode_answer(gzip_packed(GZ_BOOL_TRUE)), Ok(true));
+    assert_eq!(IsTrue::decode_answer(&gzip_packed(GZ_BOOL_TRUE)), Ok(true));
     assert_eq!(
-        IsTrue::decode_answer(rpc_result(&gzip_packed(GZ_BOOL_TRUE))),
+        IsTrue::decode_answer(&rpc_result(&gzip_packed(GZ_BOOL_TRUE))),
         Ok(true)
     );
 }
@@ -204,7 +204,7 @@ fn every_nesting_of_an_rpc_error_maps_to_the_typed_error() {
     }
     let other = rpc_result(&hex("19ca4421 90010000 0b 424f545f494e56414c4944"));
     assert_eq!(
-        GetNumbers::decode_answer(other),
+        GetNumbers::decode_answer(&other),
         Err(CallError::Rpc(GetNumbersError::Other(RpcError::new(
             400,
             "BOT_INVALID"
@@ -270,7 +270,7 @@ fn a_cut_envelope_says_what_and_where() {
     );
     // An empty answer.
     assert_eq!(
-        decode_kind(GetNumbers::decode_answer([])),
+        decode_kind(GetNumbers::decode_answer(&[])),
         DecodeErrorKind::UnexpectedEnd {
             offset: 0,
             needed: 4,
@@ -311,7 +311,7 @@ fn corrupt_gzip_is_a_typed_error() {
     // Not gzip at all.
     let answer = [hex(GZIP_PACKED_ID), tl_bytes(b"not gzip")].concat();
     assert!(matches!(
-        decode_kind(GetNumbers::decode_answer(answer)),
+        decode_kind(GetNumbers::decode_answer(&answer)),
         DecodeErrorKind::InvalidGzip { offset: 5, .. }
     ));
 }
@@ -319,7 +319,7 @@ fn corrupt_gzip_is_a_typed_error() {
 #[test]
 fn gzip_data_decoding_to_garbage_names_the_inflated_offset() {
     // boolTrue is not a Vector<int>: the offset counts inside the inflated bytes.
-    let error = GetNumbers::decode_answer(rpc_result(&gzip_packed(GZ_BOOL_TRUE))).unwrap_err();
+    let error = GetNumbers::decode_answer(&rpc_result(&gzip_packed(GZ_BOOL_TRUE))).unwrap_err();
     assert_eq!(
         error.to_string(),
         "rpc_result.result.packed_data: expected constructor Vector (0x1cb5c415) at byte \
@@ -449,7 +449,7 @@ fn call_errors_compare_clone_and_chain() {
         error.rpc().and_then(RpcError::retry_after),
         Some(std::time::Duration::from_secs(17))
     );
-    let boxed: Box<dyn Error> = Box::new(IsTrue::decode_answer([]).unwrap_err());
+    let boxed: Box<dyn Error> = Box::new(IsTrue::decode_answer(&[]).unwrap_err());
     assert_eq!(
         boxed.to_string(),
         "expected 4 more bytes at byte offset 0, found only 0"

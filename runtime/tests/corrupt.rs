@@ -43,8 +43,12 @@ fn largest_allocation<R>(f: impl FnOnce() -> R) -> (R, usize) {
 }
 
 /// Decodes `text` (hex) as a `T`, expecting `error` with the message `message`.
-fn rejects<T: Decode + std::fmt::Debug>(text: &str, error: DecodeErrorKind, message: &str) {
-    let actual = T::from_bytes(hex(text)).unwrap_err();
+fn rejects<T: tl_runtime::DecodeOwned + std::fmt::Debug>(
+    text: &str,
+    error: DecodeErrorKind,
+    message: &str,
+) {
+    let actual = T::from_bytes(&hex(text)).unwrap_err();
     assert_eq!(actual.kind(), &error, "decoding {text}");
     assert_eq!(actual.to_string(), message);
 }
@@ -216,7 +220,7 @@ fn invalid_utf8_is_an_error_not_a_replacement() {
     );
     // The same bytes are fine as `bytes`.
     assert_eq!(
-        Vec::<u8>::from_bytes(hex("03 61 ff 62")),
+        Vec::<u8>::from_bytes(&hex("03 61 ff 62")),
         Ok(vec![0x61, 0xff, 0x62])
     );
 }
@@ -274,7 +278,7 @@ enum Nest {
     Wrap(Box<Nest>),
 }
 
-impl Decode for Nest {
+impl Decode<'_> for Nest {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = reader.position();
         let id = reader.read_u32()?;
@@ -298,7 +302,7 @@ fn nest_input(wraps: usize) -> Vec<u8> {
 #[test]
 fn nesting_up_to_the_limit_decodes() {
     let depth = DEFAULT_DEPTH_LIMIT - 1;
-    let mut value = Nest::from_bytes(nest_input(depth)).unwrap();
+    let mut value = Nest::from_bytes(&nest_input(depth)).unwrap();
     for _ in 0..depth {
         value = match value {
             Nest::Wrap(inner) => *inner,
@@ -310,7 +314,7 @@ fn nesting_up_to_the_limit_decodes() {
 
 #[test]
 fn nesting_past_the_limit_fails() {
-    let error = Nest::from_bytes(nest_input(DEFAULT_DEPTH_LIMIT)).unwrap_err();
+    let error = Nest::from_bytes(&nest_input(DEFAULT_DEPTH_LIMIT)).unwrap_err();
     assert_eq!(
         error.kind(),
         &DecodeErrorKind::RecursionLimit {
@@ -331,7 +335,7 @@ fn nesting_past_the_limit_fails() {
         )
     );
     // Far deeper input stops at the same place instead of overflowing the stack.
-    let error = Nest::from_bytes(nest_input(1_000_000)).unwrap_err();
+    let error = Nest::from_bytes(&nest_input(1_000_000)).unwrap_err();
     assert_eq!(
         error.kind(),
         &DecodeErrorKind::RecursionLimit {
@@ -339,7 +343,10 @@ fn nesting_past_the_limit_fails() {
             limit: 64
         }
     );
-    let mut reader = Reader::with_depth_limit(&[2, 0, 0, 0, 1, 0, 0, 0], 1);
+    let mut reader = Reader::with_options(
+        &[2, 0, 0, 0, 1, 0, 0, 0],
+        DecodeOptions::new().depth_limit(1),
+    );
     assert_eq!(
         kind(Nest::read(&mut reader)),
         Err(DecodeErrorKind::RecursionLimit {

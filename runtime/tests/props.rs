@@ -11,7 +11,7 @@ use tl_runtime::{Decode, DecodeErrorKind, Encode, RawVec, Reader};
 /// Encodes, checks the length and the 4-byte alignment, decodes.
 fn round_trip<T>(value: &T) -> Result<T, TestCaseError>
 where
-    T: Encode + Decode + Debug,
+    T: Encode + tl_runtime::DecodeOwned + Debug,
 {
     let bytes = value
         .to_bytes()
@@ -24,7 +24,7 @@ where
 /// Asserts `round_trip(value) == value`.
 fn check<T>(value: T) -> Result<(), TestCaseError>
 where
-    T: Encode + Decode + PartialEq + Debug,
+    T: Encode + tl_runtime::DecodeOwned + PartialEq + Debug,
 {
     let back = round_trip(&value)?;
     prop_assert_eq!(back, value);
@@ -36,7 +36,7 @@ where
 /// to an equal value, and the reader must not have run past the input.
 fn fuzz<T>(bytes: &[u8]) -> Result<(), TestCaseError>
 where
-    T: Encode + Decode + PartialEq + Debug,
+    T: Encode + tl_runtime::DecodeOwned + PartialEq + Debug,
 {
     let mut reader = Reader::new(bytes);
     match T::read(&mut reader) {

@@ -63,14 +63,14 @@ fn bytes_round_trip_in_both_length_forms_and_share_the_source() {
         assert_eq!(wire[0] == 254, len >= 254, "len {len}: the length form");
 
         let shared = Bytes::from(wire.clone());
-        let back = Bytes::from_shared(&shared).unwrap();
+        let back = Bytes::from_bytes(&shared).unwrap();
         assert_eq!(back, value, "len {len}");
         assert_eq!(inside(&back, &shared), len > 0, "len {len}: shared");
 
         let copied = Bytes::from_bytes(&shared[..]).unwrap();
         assert_eq!(copied, value, "len {len}");
         assert!(outside(&copied, &shared), "len {len}: copied");
-        assert_eq!(Vec::<u8>::from_shared(&shared).unwrap(), data);
+        assert_eq!(Vec::<u8>::from_bytes(&shared).unwrap(), data);
     }
 }
 
@@ -89,7 +89,7 @@ fn shared_strings_round_trip_in_both_length_forms_and_share_the_source() {
         assert_eq!(value.encoded_len(), Ok(wire.len()));
 
         let shared = Bytes::from(wire.clone());
-        let back = SharedStr::from_shared(&shared).unwrap();
+        let back = SharedStr::from_bytes(&shared).unwrap();
         assert_eq!(back, owned, "len {len}");
         assert_eq!(
             inside(back.as_bytes(), &shared),
@@ -100,14 +100,14 @@ fn shared_strings_round_trip_in_both_length_forms_and_share_the_source() {
         let copied = SharedStr::from_bytes(&wire).unwrap();
         assert_eq!(copied, owned, "len {len}");
         assert!(outside(copied.as_bytes(), &wire), "len {len}: copied");
-        assert_eq!(String::from_shared(&shared).unwrap(), owned);
+        assert_eq!(String::from_bytes(&shared).unwrap(), owned);
     }
 }
 
 #[test]
 fn shared_values_outlive_the_callers_handle() {
     let shared = Bytes::from(SharedStr::from("kept").to_bytes().unwrap());
-    let text = SharedStr::from_shared(&shared).unwrap();
+    let text = SharedStr::from_bytes(&shared).unwrap();
     let address = shared.as_ptr() as usize + 1;
     drop(shared);
     assert_eq!(text, "kept");
@@ -118,11 +118,11 @@ fn shared_values_outlive_the_callers_handle() {
 fn the_long_form_of_a_short_value_is_shared_too() {
     // 0xfe and a 3-byte length of 2: non-canonical but accepted (see `string`).
     let shared = Bytes::from_static(&[0xfe, 2, 0, 0, b'h', b'i', 0, 0]);
-    let text = SharedStr::from_shared(&shared).unwrap();
+    let text = SharedStr::from_bytes(&shared).unwrap();
     assert_eq!(text, "hi");
     assert_eq!(text.as_ptr(), shared[4..].as_ptr());
     assert_eq!(
-        Bytes::from_shared(&shared).unwrap().as_ptr(),
+        Bytes::from_bytes(&shared).unwrap().as_ptr(),
         shared[4..].as_ptr()
     );
 }
@@ -137,23 +137,23 @@ fn invalid_utf8_fails_as_for_string() {
     });
     let kind = |result: Result<SharedStr, DecodeError>| result.map_err(DecodeError::into_kind);
     assert_eq!(
-        String::from_bytes(wire).map_err(DecodeError::into_kind),
+        String::from_bytes(&wire).map_err(DecodeError::into_kind),
         Err(expected.clone().unwrap_err())
     );
-    assert_eq!(kind(SharedStr::from_bytes(wire)), expected);
+    assert_eq!(kind(SharedStr::from_bytes(&wire)), expected);
     assert_eq!(
-        kind(SharedStr::from_shared(&Bytes::copy_from_slice(&wire))),
+        kind(SharedStr::from_bytes(&Bytes::copy_from_slice(&wire))),
         expected
     );
     // The same data as `bytes` is fine.
     assert_eq!(
-        Bytes::from_shared(&Bytes::copy_from_slice(&wire)).unwrap(),
+        Bytes::from_bytes(&Bytes::copy_from_slice(&wire)).unwrap(),
         &[b'a', 0xff, b'b', b'c'][..]
     );
     // A character cut at the end of the data.
     let cut = [2, b'a', 0xc3, 0];
     assert_eq!(
-        kind(SharedStr::from_bytes(cut)),
+        kind(SharedStr::from_bytes(&cut)),
         Err(DecodeErrorKind::InvalidUtf8 {
             offset: 2,
             string_offset: 1
@@ -169,9 +169,9 @@ fn truncation_at_every_cut_is_an_unexpected_end() {
         for cut in 0..wire.len() {
             let part = shared.slice(..cut);
             let results = [
-                SharedStr::from_shared(&part).map(|_| ()),
+                SharedStr::from_bytes(&part).map(|_| ()),
                 SharedStr::from_bytes(&part[..]).map(|_| ()),
-                Bytes::from_shared(&part).map(|_| ()),
+                Bytes::from_bytes(&part).map(|_| ()),
                 Bytes::from_bytes(&part[..]).map(|_| ()),
             ];
             for result in results {
@@ -189,16 +189,20 @@ fn truncation_at_every_cut_is_an_unexpected_end() {
 fn trailing_bytes_and_prefixes_work_as_for_from_bytes() {
     let shared = Bytes::from_static(&[1, b'x', 0, 0, 9, 9, 9, 9]);
     assert_eq!(
-        SharedStr::from_shared(&shared).map_err(DecodeError::into_kind),
+        SharedStr::from_bytes(&shared).map_err(DecodeError::into_kind),
         Err(DecodeErrorKind::TrailingBytes {
             offset: 4,
             remaining: 4
         })
     );
-    let (value, used) = SharedStr::from_shared_prefix(&shared).unwrap();
+    let (value, used) = SharedStr::from_bytes_with(
+        &shared,
+        tl_runtime::DecodeOptions::new().allow_trailing_bytes(true),
+    )
+    .unwrap();
     assert_eq!((value.as_str(), used), ("x", 4));
     let options = DecodeOptions::new().allow_trailing_bytes(true);
-    let (value, used) = Bytes::from_shared_with(&shared, options).unwrap();
+    let (value, used) = Bytes::from_bytes_with(&shared, options).unwrap();
     assert_eq!((&value[..], used), (&b"x"[..], 4));
     assert_eq!(value.as_ptr(), shared[1..].as_ptr());
 }
@@ -263,7 +267,7 @@ impl Encode for ExportedLink {
     }
 }
 
-impl Decode for ExportedLink {
+impl Decode<'_> for ExportedLink {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = reader.field(NAME, "flags")?;
@@ -317,7 +321,7 @@ struct OwnedLink {
     pub tags: Vec<String>,
 }
 
-impl Decode for OwnedLink {
+impl Decode<'_> for OwnedLink {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = reader.field(NAME, "flags")?;
         Ok(Self {
@@ -354,7 +358,7 @@ fn a_generated_shape_struct_decodes_every_field_from_the_shared_buffer() {
     let shared = Bytes::from(link.to_bytes().unwrap());
     assert_eq!(link.encoded_len(), Ok(shared.len()));
 
-    let back = ExportedLink::from_shared(&shared).unwrap();
+    let back = ExportedLink::from_bytes(&shared).unwrap();
     assert_eq!(back, link);
     assert!(inside(back.link.as_bytes(), &shared));
     assert!(inside(back.title.as_ref().unwrap().as_bytes(), &shared));
@@ -370,7 +374,7 @@ fn a_generated_shape_struct_decodes_every_field_from_the_shared_buffer() {
     assert!(outside(&copied.file_reference, &shared));
 
     // The owned types read the same wire bytes to the same values.
-    let owned = OwnedLink::from_shared(&shared).unwrap();
+    let owned = OwnedLink::from_bytes(&shared).unwrap();
     assert_eq!(owned.link, back.link);
     assert_eq!(owned.title.as_deref(), back.title.as_deref());
     assert_eq!(owned.file_reference, back.file_reference);
@@ -382,7 +386,7 @@ fn a_generated_shape_struct_decodes_every_field_from_the_shared_buffer() {
 fn a_cut_struct_is_a_typed_error_with_its_field() {
     let shared = Bytes::from(sample_link().to_bytes().unwrap());
     for cut in 0..shared.len() {
-        let error = ExportedLink::from_shared(&shared.slice(..cut)).unwrap_err();
+        let error = ExportedLink::from_bytes(&shared.slice(..cut)).unwrap_err();
         assert!(
             matches!(
                 error.kind(),
@@ -395,7 +399,7 @@ fn a_cut_struct_is_a_typed_error_with_its_field() {
     // Bad UTF-8 in `link` names the field.
     let mut wire = shared.to_vec();
     wire[5] = 0xff; // flags (4 bytes), the length byte, then the first letter
-    let error = ExportedLink::from_shared(&Bytes::from(wire)).unwrap_err();
+    let error = ExportedLink::from_bytes(&Bytes::from(wire)).unwrap_err();
     assert!(matches!(
         error.kind(),
         DecodeErrorKind::InvalidUtf8 { offset: 5, .. }
@@ -410,7 +414,7 @@ fn a_cut_struct_is_a_typed_error_with_its_field() {
 #[test]
 fn tl_json_of_the_zero_copy_types_is_that_of_the_owned_ones() {
     let link = sample_link();
-    let owned = OwnedLink::from_bytes(link.to_bytes().unwrap()).unwrap();
+    let owned = OwnedLink::from_bytes(&link.to_bytes().unwrap()).unwrap();
     let json = serde_json::to_value(&link).unwrap();
     assert_eq!(json, serde_json::to_value(&owned).unwrap());
     assert_eq!(json["file_reference"], "00010203 04ff".replace(' ', ""));
@@ -515,17 +519,17 @@ fn shared_answers_share_the_answer_or_the_inflated_data() {
     let result = link.to_bytes().unwrap();
 
     let answer = Bytes::from(rpc_result(&result));
-    let back = GetLink::decode_answer_shared(&answer).unwrap();
+    let back = GetLink::decode_answer(&answer).unwrap();
     assert_eq!(back, link);
     assert!(inside(back.link.as_bytes(), &answer));
     assert!(inside(&back.file_reference, &answer));
-    let copied = GetLink::decode_answer(&answer).unwrap();
+    let copied = GetLink::decode_answer(&answer[..]).unwrap();
     assert_eq!(copied, link);
     assert!(outside(copied.link.as_bytes(), &answer));
 
     // Inflated data: one new buffer the values share (so two fields share it).
     let answer = Bytes::from(rpc_result(&gzip_packed(&result)));
-    let back = GetLink::decode_answer_shared(&answer).unwrap();
+    let back = GetLink::decode_answer(&answer).unwrap();
     assert_eq!(back, link);
     assert!(outside(back.link.as_bytes(), &answer));
     let (link_at, thumb_at) = (
@@ -541,17 +545,14 @@ fn shared_answers_share_the_answer_or_the_inflated_data() {
     // Errors and limits are those of `decode_answer`.
     let error = [0x19, 0xca, 0x44, 0x21, 0x90, 1, 0, 0, 3, b'B', b'A', b'D'];
     assert_eq!(
-        GetLink::decode_answer_shared(&Bytes::copy_from_slice(&error)),
+        GetLink::decode_answer(&Bytes::copy_from_slice(&error)),
         Err(CallError::Rpc(RpcError::new(400, "BAD")))
     );
     let cut = answer.slice(..answer.len() - 1);
-    assert_eq!(
-        GetLink::decode_answer_shared(&cut),
-        GetLink::decode_answer(&cut)
-    );
+    assert_eq!(GetLink::decode_answer(&cut), GetLink::decode_answer(&cut));
     let options = DecodeOptions::new().depth_limit(1);
     assert_eq!(
-        GetLink::decode_answer_shared_with(&answer, options),
+        GetLink::decode_answer_with(&answer, options),
         GetLink::decode_answer_with(&answer, options)
     );
 }
@@ -576,7 +577,7 @@ fn texts() -> impl Strategy<Value = String> {
 /// back pointing into the buffer, decoding from a slice gives it back copied.
 fn check<T>(value: &T, data: impl Fn(&T) -> &[u8]) -> Result<(), TestCaseError>
 where
-    T: Encode + Decode + PartialEq + std::fmt::Debug,
+    T: Encode + tl_runtime::DecodeOwned + PartialEq + std::fmt::Debug,
 {
     let wire = value
         .to_bytes()
@@ -584,7 +585,7 @@ where
     prop_assert_eq!(value.encoded_len(), Ok(wire.len()));
     prop_assert_eq!(wire.len() % 4, 0);
     let shared = Bytes::from(wire);
-    let back = T::from_shared(&shared).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back = T::from_bytes(&shared).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&back, value);
     prop_assert_eq!(inside(data(&back), &shared), !data(value).is_empty());
     let copied = T::from_bytes(&shared[..]).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -624,7 +625,7 @@ proptest! {
         };
         let wire = Bytes::from(value.to_bytes().unwrap());
         prop_assert_eq!(value.encoded_len(), Ok(wire.len()));
-        prop_assert_eq!(ExportedLink::from_shared(&wire).unwrap(), value.clone());
+        prop_assert_eq!(ExportedLink::from_bytes(&wire).unwrap(), value.clone());
         prop_assert_eq!(ExportedLink::from_bytes(&wire).unwrap(), value);
     }
 
@@ -633,14 +634,14 @@ proptest! {
     #[test]
     fn arbitrary_input_reads_as_for_the_owned_types(input in vec(any::<u8>(), 0..300)) {
         let shared = Bytes::from(input.clone());
-        let owned = String::from_bytes_prefix(&input);
-        let text = SharedStr::from_shared_prefix(&shared);
+        let owned = String::from_bytes_with(&input, tl_runtime::DecodeOptions::new().allow_trailing_bytes(true));
+        let text = SharedStr::from_bytes_with(&shared, tl_runtime::DecodeOptions::new().allow_trailing_bytes(true));
         prop_assert_eq!(
             text.as_ref().map(|(text, used)| (text.as_str(), *used)),
             owned.as_ref().map(|(text, used)| (text.as_str(), *used))
         );
-        let owned = Vec::<u8>::from_bytes_prefix(&input);
-        let bytes = Bytes::from_shared_prefix(&shared);
+        let owned = Vec::<u8>::from_bytes_with(&input, tl_runtime::DecodeOptions::new().allow_trailing_bytes(true));
+        let bytes = Bytes::from_bytes_with(&shared, tl_runtime::DecodeOptions::new().allow_trailing_bytes(true));
         prop_assert_eq!(
             bytes.as_ref().map(|(bytes, used)| (&bytes[..], *used)),
             owned.as_ref().map(|(bytes, used)| (&bytes[..], *used))

@@ -11,7 +11,7 @@ use std::num::NonZeroUsize;
 use tl_api::{enums, functions};
 use tl_codegen::emit::{emit_single_file, EmitError, EmitOptions};
 use tl_codegen::model::{load, Dialect, FileDiagnostic, Loaded, Schema, SourceFile};
-use tl_runtime::{Decode, DecodeError, DecodeErrorKind, Encode};
+use tl_runtime::{DecodeError, DecodeErrorKind, Encode};
 
 /// Lists every boxed type of the generated set (the enum of each boxed TL type, each
 /// function, and `Bool`) once, as names and as check functions of the same order.
@@ -271,9 +271,12 @@ pub fn check_prefix_input(data: &[u8]) -> Option<usize> {
 /// When a promise is broken.
 pub fn check_prefix<T>(bytes: &[u8]) -> Option<usize>
 where
-    T: Decode + Encode + PartialEq + Debug,
+    T: tl_runtime::DecodeOwned + Encode + PartialEq + Debug,
 {
-    let (value, used) = match T::from_bytes_prefix(bytes) {
+    let (value, used) = match T::from_bytes_with(
+        bytes,
+        tl_runtime::DecodeOptions::new().allow_trailing_bytes(true),
+    ) {
         Ok(decoded) => decoded,
         Err(error) => {
             assert!(
@@ -317,7 +320,7 @@ pub fn accepting_types(bytes: &[u8]) -> Vec<usize> {
 /// When a promise is broken (that is what the fuzzer looks for).
 pub fn check_decode<T>(bytes: &[u8]) -> Result<Vec<u8>, DecodeError>
 where
-    T: Decode + Encode + PartialEq + Debug,
+    T: tl_runtime::DecodeOwned + Encode + PartialEq + Debug,
 {
     let value = match T::from_bytes(bytes) {
         Ok(value) => value,
@@ -347,13 +350,17 @@ where
             "{value:?} != {again:?}"
         );
     }
-    let (_, used) = T::from_bytes_prefix(bytes).expect("a whole value is also a prefix");
+    let (_, used) = T::from_bytes_with(
+        bytes,
+        tl_runtime::DecodeOptions::new().allow_trailing_bytes(true),
+    )
+    .expect("a whole value is also a prefix");
     assert_eq!(used, bytes.len(), "prefix decode used");
     Ok(encoded)
 }
 
 /// The promises of a decode error (see [`check_decode`]).
-fn check_error<T: Decode>(bytes: &[u8], error: &DecodeError) {
+fn check_error<T: tl_runtime::DecodeOwned>(bytes: &[u8], error: &DecodeError) {
     assert!(
         error.offset() <= bytes.len(),
         "{error}: offset past the input"
@@ -362,7 +369,11 @@ fn check_error<T: Decode>(bytes: &[u8], error: &DecodeError) {
     assert!(!line.is_empty() && !line.contains('\n'), "{line:?}");
     if let DecodeErrorKind::TrailingBytes { offset, remaining } = *error.kind() {
         assert_eq!(offset + remaining, bytes.len(), "{error}");
-        let (_, used) = T::from_bytes_prefix(bytes).expect("the value before the trailing bytes");
+        let (_, used) = T::from_bytes_with(
+            bytes,
+            tl_runtime::DecodeOptions::new().allow_trailing_bytes(true),
+        )
+        .expect("the value before the trailing bytes");
         assert_eq!(used, offset, "{error}");
     }
 }

@@ -38,7 +38,7 @@ fn req_pq_multi_and_res_pq_carry_int128_nonces() {
         le64(-0x3f3f_3f3f_3f3f_3f3f),
     ]
     .concat();
-    let enums::ResPq::ResPq(res) = functions::ReqPqMulti::decode_response(&answer).unwrap();
+    let enums::ResPq::ResPq(res) = functions::ReqPqMulti::decode_answer(&answer).unwrap();
     assert_eq!(res.nonce, nonce);
     assert_eq!(res.server_nonce, server_nonce);
     assert_eq!(res.pq, pq);
@@ -94,7 +94,7 @@ fn invoke_with_layer_wraps_any_method_and_answers_with_its_type() {
     type Wrapped = functions::InvokeWithLayer<functions::Ping>;
     assert_eq!(Wrapped::from_bytes(&expected).unwrap(), call);
     let pong = [le32(0x347773c5), le64(99), le64(7)].concat();
-    let enums::Pong::Pong(answer) = Wrapped::decode_response(&pong).unwrap();
+    let enums::Pong::Pong(answer) = Wrapped::decode_answer(&pong).unwrap();
     assert_eq!((answer.msg_id, answer.ping_id), (99, 7));
 }
 

@@ -56,7 +56,13 @@ fn to_hex(bytes: &[u8]) -> String {
 /// A function: its struct's serde impls are its fields; `Boxed` adds and checks the `"_"`.
 fn check_function<T>(vector: &Vector)
 where
-    T: Encode + Decode + Identifiable + SerdeSerialize + DeserializeOwned + PartialEq + Debug,
+    T: Encode
+        + tl_runtime::DecodeOwned
+        + Identifiable
+        + SerdeSerialize
+        + DeserializeOwned
+        + PartialEq
+        + Debug,
 {
     fn print<T: Identifiable + SerdeSerialize>(value: &T) -> Result<Value, serde_json::Error> {
         serde_json::to_value(Boxed(value))
@@ -74,7 +80,7 @@ where
 /// A boxed type's enum: `"_"` is part of its serde representation.
 fn check_enum<T>(vector: &Vector)
 where
-    T: Encode + Decode + SerdeSerialize + DeserializeOwned + PartialEq + Debug,
+    T: Encode + tl_runtime::DecodeOwned + SerdeSerialize + DeserializeOwned + PartialEq + Debug,
 {
     let read = |json: &Value| serde_json::from_value::<T>(json.clone());
     check(vector, read, |value: &T| serde_json::to_value(value));
@@ -83,7 +89,7 @@ where
 /// Runs the three checks for one vector, with `T` the Rust type of its TL name.
 fn check<T, R, P>(vector: &Vector, read: R, print: P)
 where
-    T: Encode + Decode + PartialEq + Debug,
+    T: Encode + tl_runtime::DecodeOwned + PartialEq + Debug,
     R: Fn(&Value) -> Result<T, serde_json::Error>,
     P: Fn(&T) -> Result<Value, serde_json::Error>,
 {

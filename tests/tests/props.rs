@@ -144,7 +144,7 @@ fn exported_chat_invite() -> impl Strategy<Value = enums::ExportedChatInvite> {
 /// Round trip and length agreement for one value.
 fn round_trip<T>(value: &T) -> Result<(), TestCaseError>
 where
-    T: Encode + Decode + PartialEq + std::fmt::Debug,
+    T: Encode + tl_runtime::DecodeOwned + PartialEq + std::fmt::Debug,
 {
     let bytes = value
         .to_bytes()

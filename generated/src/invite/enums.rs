@@ -174,7 +174,7 @@ impl Encode for InputPeer {
         }
     }
 }
-impl Decode for InputPeer {
+impl Decode<'_> for InputPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -365,7 +365,7 @@ impl Encode for InputUser {
         }
     }
 }
-impl Decode for InputUser {
+impl Decode<'_> for InputUser {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -513,7 +513,7 @@ impl Encode for InputFile {
         }
     }
 }
-impl Decode for InputFile {
+impl Decode<'_> for InputFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1008,7 +1008,7 @@ impl Encode for InputMedia {
         }
     }
 }
-impl Decode for InputMedia {
+impl Decode<'_> for InputMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1228,7 +1228,7 @@ impl Encode for InputGeoPoint {
         }
     }
 }
-impl Decode for InputGeoPoint {
+impl Decode<'_> for InputGeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1340,7 +1340,7 @@ impl Encode for InputPhoto {
         }
     }
 }
-impl Decode for InputPhoto {
+impl Decode<'_> for InputPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1474,7 +1474,7 @@ impl Encode for Peer {
         }
     }
 }
-impl Decode for Peer {
+impl Decode<'_> for Peer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1591,7 +1591,7 @@ impl Encode for User {
         }
     }
 }
-impl Decode for User {
+impl Decode<'_> for User {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1701,7 +1701,7 @@ impl Encode for UserProfilePhoto {
         }
     }
 }
-impl Decode for UserProfilePhoto {
+impl Decode<'_> for UserProfilePhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1898,7 +1898,7 @@ impl Encode for UserStatus {
         }
     }
 }
-impl Decode for UserStatus {
+impl Decode<'_> for UserStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2140,7 +2140,7 @@ impl Encode for Chat {
         }
     }
 }
-impl Decode for Chat {
+impl Decode<'_> for Chat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2304,7 +2304,7 @@ impl Encode for ChatParticipant {
         }
     }
 }
-impl Decode for ChatParticipant {
+impl Decode<'_> for ChatParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2421,7 +2421,7 @@ impl Encode for ChatParticipants {
         }
     }
 }
-impl Decode for ChatParticipants {
+impl Decode<'_> for ChatParticipants {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2531,7 +2531,7 @@ impl Encode for ChatPhoto {
         }
     }
 }
-impl Decode for ChatPhoto {
+impl Decode<'_> for ChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2665,7 +2665,7 @@ impl Encode for Message {
         }
     }
 }
-impl Decode for Message {
+impl Decode<'_> for Message {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3138,7 +3138,7 @@ impl Encode for MessageMedia {
         }
     }
 }
-impl Decode for MessageMedia {
+impl Decode<'_> for MessageMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -4798,7 +4798,7 @@ impl Encode for MessageAction {
         }
     }
 }
-impl Decode for MessageAction {
+impl Decode<'_> for MessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5447,7 +5447,7 @@ impl Encode for Photo {
         }
     }
 }
-impl Decode for Photo {
+impl Decode<'_> for Photo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5642,7 +5642,7 @@ impl Encode for PhotoSize {
         }
     }
 }
-impl Decode for PhotoSize {
+impl Decode<'_> for PhotoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5776,7 +5776,7 @@ impl Encode for GeoPoint {
         }
     }
 }
-impl Decode for GeoPoint {
+impl Decode<'_> for GeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5862,7 +5862,7 @@ impl Encode for PeerNotifySettings {
         }
     }
 }
-impl Decode for PeerNotifySettings {
+impl Decode<'_> for PeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5944,7 +5944,7 @@ impl Encode for PeerSettings {
         }
     }
 }
-impl Decode for PeerSettings {
+impl Decode<'_> for PeerSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6049,7 +6049,7 @@ impl Encode for WallPaper {
         }
     }
 }
-impl Decode for WallPaper {
+impl Decode<'_> for WallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -9671,7 +9671,7 @@ impl Encode for Update {
         }
     }
 }
-impl Decode for Update {
+impl Decode<'_> for Update {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11178,7 +11178,7 @@ impl Encode for Updates {
         }
     }
 }
-impl Decode for Updates {
+impl Decode<'_> for Updates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11302,7 +11302,7 @@ impl Encode for DcOption {
         }
     }
 }
-impl Decode for DcOption {
+impl Decode<'_> for DcOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11470,7 +11470,7 @@ impl Encode for EncryptedChat {
         }
     }
 }
-impl Decode for EncryptedChat {
+impl Decode<'_> for EncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11598,7 +11598,7 @@ impl Encode for EncryptedFile {
         }
     }
 }
-impl Decode for EncryptedFile {
+impl Decode<'_> for EncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11711,7 +11711,7 @@ impl Encode for EncryptedMessage {
         }
     }
 }
-impl Decode for EncryptedMessage {
+impl Decode<'_> for EncryptedMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11821,7 +11821,7 @@ impl Encode for InputDocument {
         }
     }
 }
-impl Decode for InputDocument {
+impl Decode<'_> for InputDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -11934,7 +11934,7 @@ impl Encode for Document {
         }
     }
 }
-impl Decode for Document {
+impl Decode<'_> for Document {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -12127,7 +12127,7 @@ impl Encode for NotifyPeer {
         }
     }
 }
-impl Decode for NotifyPeer {
+impl Decode<'_> for NotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -12691,7 +12691,7 @@ impl Encode for SendMessageAction {
         }
     }
 }
-impl Decode for SendMessageAction {
+impl Decode<'_> for SendMessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13244,7 +13244,7 @@ impl Encode for PrivacyKey {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for PrivacyKey {
+impl Decode<'_> for PrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13661,7 +13661,7 @@ impl Encode for PrivacyRule {
         }
     }
 }
-impl Decode for PrivacyRule {
+impl Decode<'_> for PrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13992,7 +13992,7 @@ impl Encode for DocumentAttribute {
         }
     }
 }
-impl Decode for DocumentAttribute {
+impl Decode<'_> for DocumentAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14119,7 +14119,7 @@ impl Encode for StickerPack {
         }
     }
 }
-impl Decode for StickerPack {
+impl Decode<'_> for StickerPack {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14266,7 +14266,7 @@ impl Encode for WebPage {
         }
     }
 }
-impl Decode for WebPage {
+impl Decode<'_> for WebPage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14390,7 +14390,7 @@ impl Encode for ExportedChatInvite {
         }
     }
 }
-impl Decode for ExportedChatInvite {
+impl Decode<'_> for ExportedChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14527,7 +14527,7 @@ impl Encode for ChatInvite {
         }
     }
 }
-impl Decode for ChatInvite {
+impl Decode<'_> for ChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14856,7 +14856,7 @@ impl Encode for InputStickerSet {
         }
     }
 }
-impl Decode for InputStickerSet {
+impl Decode<'_> for InputStickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15027,7 +15027,7 @@ impl Encode for StickerSet {
         }
     }
 }
-impl Decode for StickerSet {
+impl Decode<'_> for StickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15107,7 +15107,7 @@ impl Encode for BotCommand {
         }
     }
 }
-impl Decode for BotCommand {
+impl Decode<'_> for BotCommand {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15187,7 +15187,7 @@ impl Encode for KeyboardButton {
         }
     }
 }
-impl Decode for KeyboardButton {
+impl Decode<'_> for KeyboardButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15267,7 +15267,7 @@ impl Encode for KeyboardButtonRow {
         }
     }
 }
-impl Decode for KeyboardButtonRow {
+impl Decode<'_> for KeyboardButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15414,7 +15414,7 @@ impl Encode for ReplyMarkup {
         }
     }
 }
-impl Decode for ReplyMarkup {
+impl Decode<'_> for ReplyMarkup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16048,7 +16048,7 @@ impl Encode for MessageEntity {
         }
     }
 }
-impl Decode for MessageEntity {
+impl Decode<'_> for MessageEntity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16329,7 +16329,7 @@ impl Encode for InputChannel {
         }
     }
 }
-impl Decode for InputChannel {
+impl Decode<'_> for InputChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16532,7 +16532,7 @@ impl Encode for ChannelParticipant {
         }
     }
 }
-impl Decode for ChannelParticipant {
+impl Decode<'_> for ChannelParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16646,7 +16646,7 @@ impl Encode for MessageFwdHeader {
         }
     }
 }
-impl Decode for MessageFwdHeader {
+impl Decode<'_> for MessageFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16751,7 +16751,7 @@ impl Encode for InputBotInlineMessageId {
         }
     }
 }
-impl Decode for InputBotInlineMessageId {
+impl Decode<'_> for InputBotInlineMessageId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16872,7 +16872,7 @@ impl Encode for DraftMessage {
         }
     }
 }
-impl Decode for DraftMessage {
+impl Decode<'_> for DraftMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16958,7 +16958,7 @@ impl Encode for MaskCoords {
         }
     }
 }
-impl Decode for MaskCoords {
+impl Decode<'_> for MaskCoords {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17038,7 +17038,7 @@ impl Encode for Game {
         }
     }
 }
-impl Decode for Game {
+impl Decode<'_> for Game {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17143,7 +17143,7 @@ impl Encode for InputGame {
         }
     }
 }
-impl Decode for InputGame {
+impl Decode<'_> for InputGame {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17884,7 +17884,7 @@ impl Encode for RichText {
         }
     }
 }
-impl Decode for RichText {
+impl Decode<'_> for RichText {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18993,7 +18993,7 @@ impl Encode for PageBlock {
         }
     }
 }
-impl Decode for PageBlock {
+impl Decode<'_> for PageBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19401,7 +19401,7 @@ impl Encode for PhoneCallDiscardReason {
         }
     }
 }
-impl Decode for PhoneCallDiscardReason {
+impl Decode<'_> for PhoneCallDiscardReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19522,7 +19522,7 @@ impl Encode for DataJson {
         }
     }
 }
-impl Decode for DataJson {
+impl Decode<'_> for DataJson {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19602,7 +19602,7 @@ impl Encode for LabeledPrice {
         }
     }
 }
-impl Decode for LabeledPrice {
+impl Decode<'_> for LabeledPrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19682,7 +19682,7 @@ impl Encode for Invoice {
         }
     }
 }
-impl Decode for Invoice {
+impl Decode<'_> for Invoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19762,7 +19762,7 @@ impl Encode for PaymentCharge {
         }
     }
 }
-impl Decode for PaymentCharge {
+impl Decode<'_> for PaymentCharge {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19842,7 +19842,7 @@ impl Encode for PostAddress {
         }
     }
 }
-impl Decode for PostAddress {
+impl Decode<'_> for PostAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19922,7 +19922,7 @@ impl Encode for PaymentRequestedInfo {
         }
     }
 }
-impl Decode for PaymentRequestedInfo {
+impl Decode<'_> for PaymentRequestedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20029,7 +20029,7 @@ impl Encode for WebDocument {
         }
     }
 }
-impl Decode for WebDocument {
+impl Decode<'_> for WebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20115,7 +20115,7 @@ impl Encode for InputWebDocument {
         }
     }
 }
-impl Decode for InputWebDocument {
+impl Decode<'_> for InputWebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20304,7 +20304,7 @@ impl Encode for PhoneCall {
         }
     }
 }
-impl Decode for PhoneCall {
+impl Decode<'_> for PhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20439,7 +20439,7 @@ impl Encode for PhoneConnection {
         }
     }
 }
-impl Decode for PhoneConnection {
+impl Decode<'_> for PhoneConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20525,7 +20525,7 @@ impl Encode for PhoneCallProtocol {
         }
     }
 }
-impl Decode for PhoneCallProtocol {
+impl Decode<'_> for PhoneCallProtocol {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20651,7 +20651,7 @@ impl Encode for LangPackString {
         }
     }
 }
-impl Decode for LangPackString {
+impl Decode<'_> for LangPackString {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20743,7 +20743,7 @@ impl Encode for LangPackDifference {
         }
     }
 }
-impl Decode for LangPackDifference {
+impl Decode<'_> for LangPackDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20871,7 +20871,7 @@ impl Encode for DialogPeer {
         }
     }
 }
-impl Decode for DialogPeer {
+impl Decode<'_> for DialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20987,7 +20987,7 @@ impl Encode for SecureFile {
         }
     }
 }
-impl Decode for SecureFile {
+impl Decode<'_> for SecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21075,7 +21075,7 @@ impl Encode for SecureData {
         }
     }
 }
-impl Decode for SecureData {
+impl Decode<'_> for SecureData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21180,7 +21180,7 @@ impl Encode for SecurePlainData {
         }
     }
 }
-impl Decode for SecurePlainData {
+impl Decode<'_> for SecurePlainData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21511,7 +21511,7 @@ impl Encode for SecureValueType {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for SecureValueType {
+impl Decode<'_> for SecureValueType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21698,7 +21698,7 @@ impl Encode for SecureValue {
         }
     }
 }
-impl Decode for SecureValue {
+impl Decode<'_> for SecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21778,7 +21778,7 @@ impl Encode for SecureCredentialsEncrypted {
         }
     }
 }
-impl Decode for SecureCredentialsEncrypted {
+impl Decode<'_> for SecureCredentialsEncrypted {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21863,7 +21863,7 @@ impl Encode for PageTableCell {
         }
     }
 }
-impl Decode for PageTableCell {
+impl Decode<'_> for PageTableCell {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21943,7 +21943,7 @@ impl Encode for PageTableRow {
         }
     }
 }
-impl Decode for PageTableRow {
+impl Decode<'_> for PageTableRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22023,7 +22023,7 @@ impl Encode for PageCaption {
         }
     }
 }
-impl Decode for PageCaption {
+impl Decode<'_> for PageCaption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22128,7 +22128,7 @@ impl Encode for PageListItem {
         }
     }
 }
-impl Decode for PageListItem {
+impl Decode<'_> for PageListItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22239,7 +22239,7 @@ impl Encode for PageListOrderedItem {
         }
     }
 }
-impl Decode for PageListOrderedItem {
+impl Decode<'_> for PageListOrderedItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22325,7 +22325,7 @@ impl Encode for PageRelatedArticle {
         }
     }
 }
-impl Decode for PageRelatedArticle {
+impl Decode<'_> for PageRelatedArticle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22407,7 +22407,7 @@ impl Encode for Page {
         }
     }
 }
-impl Decode for Page {
+impl Decode<'_> for Page {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22512,7 +22512,7 @@ impl Encode for PollAnswer {
         }
     }
 }
-impl Decode for PollAnswer {
+impl Decode<'_> for PollAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22598,7 +22598,7 @@ impl Encode for Poll {
         }
     }
 }
-impl Decode for Poll {
+impl Decode<'_> for Poll {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22678,7 +22678,7 @@ impl Encode for PollAnswerVoters {
         }
     }
 }
-impl Decode for PollAnswerVoters {
+impl Decode<'_> for PollAnswerVoters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22758,7 +22758,7 @@ impl Encode for PollResults {
         }
     }
 }
-impl Decode for PollResults {
+impl Decode<'_> for PollResults {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22838,7 +22838,7 @@ impl Encode for ChatAdminRights {
         }
     }
 }
-impl Decode for ChatAdminRights {
+impl Decode<'_> for ChatAdminRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22918,7 +22918,7 @@ impl Encode for ChatBannedRights {
         }
     }
 }
-impl Decode for ChatBannedRights {
+impl Decode<'_> for ChatBannedRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22998,7 +22998,7 @@ impl Encode for WallPaperSettings {
         }
     }
 }
-impl Decode for WallPaperSettings {
+impl Decode<'_> for WallPaperSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23078,7 +23078,7 @@ impl Encode for FolderPeer {
         }
     }
 }
-impl Decode for FolderPeer {
+impl Decode<'_> for FolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23183,7 +23183,7 @@ impl Encode for PeerLocated {
         }
     }
 }
-impl Decode for PeerLocated {
+impl Decode<'_> for PeerLocated {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23269,7 +23269,7 @@ impl Encode for RestrictionReason {
         }
     }
 }
-impl Decode for RestrictionReason {
+impl Decode<'_> for RestrictionReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23349,7 +23349,7 @@ impl Encode for Theme {
         }
     }
 }
-impl Decode for Theme {
+impl Decode<'_> for Theme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23510,7 +23510,7 @@ impl Encode for BaseTheme {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for BaseTheme {
+impl Decode<'_> for BaseTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23622,7 +23622,7 @@ impl Encode for ThemeSettings {
         }
     }
 }
-impl Decode for ThemeSettings {
+impl Decode<'_> for ThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23832,7 +23832,7 @@ impl Encode for WebPageAttribute {
         }
     }
 }
-impl Decode for WebPageAttribute {
+impl Decode<'_> for WebPageAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24002,7 +24002,7 @@ impl Encode for DialogFilter {
         }
     }
 }
-impl Decode for DialogFilter {
+impl Decode<'_> for DialogFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24142,7 +24142,7 @@ impl Encode for VideoSize {
         }
     }
 }
-impl Decode for VideoSize {
+impl Decode<'_> for VideoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24259,7 +24259,7 @@ impl Encode for MessageReplyHeader {
         }
     }
 }
-impl Decode for MessageReplyHeader {
+impl Decode<'_> for MessageReplyHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24352,7 +24352,7 @@ impl Encode for MessageReplies {
         }
     }
 }
-impl Decode for MessageReplies {
+impl Decode<'_> for MessageReplies {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24457,7 +24457,7 @@ impl Encode for GroupCall {
         }
     }
 }
-impl Decode for GroupCall {
+impl Decode<'_> for GroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24589,7 +24589,7 @@ impl Encode for InputGroupCall {
         }
     }
 }
-impl Decode for InputGroupCall {
+impl Decode<'_> for InputGroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24681,7 +24681,7 @@ impl Encode for GroupCallParticipant {
         }
     }
 }
-impl Decode for GroupCallParticipant {
+impl Decode<'_> for GroupCallParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24864,7 +24864,7 @@ impl Encode for InlineQueryPeerType {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for InlineQueryPeerType {
+impl Decode<'_> for InlineQueryPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24989,7 +24989,7 @@ impl Encode for ChatInviteImporter {
         }
     }
 }
-impl Decode for ChatInviteImporter {
+impl Decode<'_> for ChatInviteImporter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25071,7 +25071,7 @@ impl Encode for ChatAdminWithInvites {
         }
     }
 }
-impl Decode for ChatAdminWithInvites {
+impl Decode<'_> for ChatAdminWithInvites {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25154,7 +25154,7 @@ impl Encode for GroupCallParticipantVideoSourceGroup {
         }
     }
 }
-impl Decode for GroupCallParticipantVideoSourceGroup {
+impl Decode<'_> for GroupCallParticipantVideoSourceGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25239,7 +25239,7 @@ impl Encode for GroupCallParticipantVideo {
         }
     }
 }
-impl Decode for GroupCallParticipantVideo {
+impl Decode<'_> for GroupCallParticipantVideo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25349,7 +25349,7 @@ impl Encode for ChatTheme {
         }
     }
 }
-impl Decode for ChatTheme {
+impl Decode<'_> for ChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25435,7 +25435,7 @@ impl Encode for ReactionCount {
         }
     }
 }
-impl Decode for ReactionCount {
+impl Decode<'_> for ReactionCount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25515,7 +25515,7 @@ impl Encode for MessageReactions {
         }
     }
 }
-impl Decode for MessageReactions {
+impl Decode<'_> for MessageReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25595,7 +25595,7 @@ impl Encode for MessagePeerReaction {
         }
     }
 }
-impl Decode for MessagePeerReaction {
+impl Decode<'_> for MessagePeerReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25721,7 +25721,7 @@ impl Encode for BotMenuButton {
         }
     }
 }
-impl Decode for BotMenuButton {
+impl Decode<'_> for BotMenuButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25883,7 +25883,7 @@ impl Encode for NotificationSound {
         }
     }
 }
-impl Decode for NotificationSound {
+impl Decode<'_> for NotificationSound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26052,7 +26052,7 @@ impl Encode for EmojiStatus {
         }
     }
 }
-impl Decode for EmojiStatus {
+impl Decode<'_> for EmojiStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26223,7 +26223,7 @@ impl Encode for Reaction {
         }
     }
 }
-impl Decode for Reaction {
+impl Decode<'_> for Reaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26346,7 +26346,7 @@ impl Encode for MessageExtendedMedia {
         }
     }
 }
-impl Decode for MessageExtendedMedia {
+impl Decode<'_> for MessageExtendedMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26434,7 +26434,7 @@ impl Encode for StickerKeyword {
         }
     }
 }
-impl Decode for StickerKeyword {
+impl Decode<'_> for StickerKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26514,7 +26514,7 @@ impl Encode for Username {
         }
     }
 }
-impl Decode for Username {
+impl Decode<'_> for Username {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26661,7 +26661,7 @@ impl Encode for RequestPeerType {
         }
     }
 }
-impl Decode for RequestPeerType {
+impl Decode<'_> for RequestPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26759,7 +26759,7 @@ impl Encode for TextWithEntities {
         }
     }
 }
-impl Decode for TextWithEntities {
+impl Decode<'_> for TextWithEntities {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26863,7 +26863,7 @@ impl Encode for BotApp {
         }
     }
 }
-impl Decode for BotApp {
+impl Decode<'_> for BotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26951,7 +26951,7 @@ impl Encode for StoryViews {
         }
     }
 }
-impl Decode for StoryViews {
+impl Decode<'_> for StoryViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27077,7 +27077,7 @@ impl Encode for StoryItem {
         }
     }
 }
-impl Decode for StoryItem {
+impl Decode<'_> for StoryItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27236,7 +27236,7 @@ impl Encode for InputReplyTo {
         }
     }
 }
-impl Decode for InputReplyTo {
+impl Decode<'_> for InputReplyTo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27334,7 +27334,7 @@ impl Encode for StoriesStealthMode {
         }
     }
 }
-impl Decode for StoriesStealthMode {
+impl Decode<'_> for StoriesStealthMode {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27416,7 +27416,7 @@ impl Encode for MediaAreaCoordinates {
         }
     }
 }
-impl Decode for MediaAreaCoordinates {
+impl Decode<'_> for MediaAreaCoordinates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27670,7 +27670,7 @@ impl Encode for MediaArea {
         }
     }
 }
-impl Decode for MediaArea {
+impl Decode<'_> for MediaArea {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27805,7 +27805,7 @@ impl Encode for Boost {
         }
     }
 }
-impl Decode for Boost {
+impl Decode<'_> for Boost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27885,7 +27885,7 @@ impl Encode for StoryFwdHeader {
         }
     }
 }
-impl Decode for StoryFwdHeader {
+impl Decode<'_> for StoryFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28011,7 +28011,7 @@ impl Encode for PeerColor {
         }
     }
 }
-impl Decode for PeerColor {
+impl Decode<'_> for PeerColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28108,7 +28108,7 @@ impl Encode for QuickReply {
         }
     }
 }
-impl Decode for QuickReply {
+impl Decode<'_> for QuickReply {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28188,7 +28188,7 @@ impl Encode for Birthday {
         }
     }
 }
-impl Decode for Birthday {
+impl Decode<'_> for Birthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28268,7 +28268,7 @@ impl Encode for BotBusinessConnection {
         }
     }
 }
-impl Decode for BotBusinessConnection {
+impl Decode<'_> for BotBusinessConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28396,7 +28396,7 @@ impl Encode for RequestedPeer {
         }
     }
 }
-impl Decode for RequestedPeer {
+impl Decode<'_> for RequestedPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28488,7 +28488,7 @@ impl Encode for FactCheck {
         }
     }
 }
-impl Decode for FactCheck {
+impl Decode<'_> for FactCheck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28568,7 +28568,7 @@ impl Encode for GeoPointAddress {
         }
     }
 }
-impl Decode for GeoPointAddress {
+impl Decode<'_> for GeoPointAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28648,7 +28648,7 @@ impl Encode for StarsRevenueStatus {
         }
     }
 }
-impl Decode for StarsRevenueStatus {
+impl Decode<'_> for StarsRevenueStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28730,7 +28730,7 @@ impl Encode for StarsSubscriptionPricing {
         }
     }
 }
-impl Decode for StarsSubscriptionPricing {
+impl Decode<'_> for StarsSubscriptionPricing {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28815,7 +28815,7 @@ impl Encode for MessageReactor {
         }
     }
 }
-impl Decode for MessageReactor {
+impl Decode<'_> for MessageReactor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28920,7 +28920,7 @@ impl Encode for StarGift {
         }
     }
 }
-impl Decode for StarGift {
+impl Decode<'_> for StarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29031,7 +29031,7 @@ impl Encode for StarsAmount {
         }
     }
 }
-impl Decode for StarsAmount {
+impl Decode<'_> for StarsAmount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29117,7 +29117,7 @@ impl Encode for BotVerification {
         }
     }
 }
-impl Decode for BotVerification {
+impl Decode<'_> for BotVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29264,7 +29264,7 @@ impl Encode for StarGiftAttribute {
         }
     }
 }
-impl Decode for StarGiftAttribute {
+impl Decode<'_> for StarGiftAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29409,7 +29409,7 @@ impl Encode for PaidReactionPrivacy {
         }
     }
 }
-impl Decode for PaidReactionPrivacy {
+impl Decode<'_> for PaidReactionPrivacy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29507,7 +29507,7 @@ impl Encode for BusinessBotRights {
         }
     }
 }
-impl Decode for BusinessBotRights {
+impl Decode<'_> for BusinessBotRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29587,7 +29587,7 @@ impl Encode for TodoItem {
         }
     }
 }
-impl Decode for TodoItem {
+impl Decode<'_> for TodoItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29667,7 +29667,7 @@ impl Encode for TodoList {
         }
     }
 }
-impl Decode for TodoList {
+impl Decode<'_> for TodoList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29747,7 +29747,7 @@ impl Encode for TodoCompletion {
         }
     }
 }
-impl Decode for TodoCompletion {
+impl Decode<'_> for TodoCompletion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29827,7 +29827,7 @@ impl Encode for SuggestedPost {
         }
     }
 }
-impl Decode for SuggestedPost {
+impl Decode<'_> for SuggestedPost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29907,7 +29907,7 @@ impl Encode for GroupCallMessage {
         }
     }
 }
-impl Decode for GroupCallMessage {
+impl Decode<'_> for GroupCallMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29987,7 +29987,7 @@ impl Encode for RecentStory {
         }
     }
 }
-impl Decode for RecentStory {
+impl Decode<'_> for RecentStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30067,7 +30067,7 @@ impl Encode for AuctionBidLevel {
         }
     }
 }
-impl Decode for AuctionBidLevel {
+impl Decode<'_> for AuctionBidLevel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30193,7 +30193,7 @@ impl Encode for StarGiftAuctionState {
         }
     }
 }
-impl Decode for StarGiftAuctionState {
+impl Decode<'_> for StarGiftAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30290,7 +30290,7 @@ impl Encode for StarGiftAuctionUserState {
         }
     }
 }
-impl Decode for StarGiftAuctionUserState {
+impl Decode<'_> for StarGiftAuctionUserState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30375,7 +30375,7 @@ impl Encode for StarGiftBackground {
         }
     }
 }
-impl Decode for StarGiftBackground {
+impl Decode<'_> for StarGiftBackground {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30482,7 +30482,7 @@ impl Encode for StarGiftAuctionRound {
         }
     }
 }
-impl Decode for StarGiftAuctionRound {
+impl Decode<'_> for StarGiftAuctionRound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30654,7 +30654,7 @@ impl Encode for StarGiftAttributeRarity {
         }
     }
 }
-impl Decode for StarGiftAttributeRarity {
+impl Decode<'_> for StarGiftAttributeRarity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30775,7 +30775,7 @@ impl Encode for KeyboardButtonStyle {
         }
     }
 }
-impl Decode for KeyboardButtonStyle {
+impl Decode<'_> for KeyboardButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30921,7 +30921,7 @@ impl Encode for JoinChatBotResult {
         }
     }
 }
-impl Decode for JoinChatBotResult {
+impl Decode<'_> for JoinChatBotResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31025,7 +31025,7 @@ impl Encode for WebDomainException {
         }
     }
 }
-impl Decode for WebDomainException {
+impl Decode<'_> for WebDomainException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31132,7 +31132,7 @@ impl Encode for InputRichFile {
         }
     }
 }
-impl Decode for InputRichFile {
+impl Decode<'_> for InputRichFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31264,7 +31264,7 @@ impl Encode for InputRichMessage {
         }
     }
 }
-impl Decode for InputRichMessage {
+impl Decode<'_> for InputRichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31356,7 +31356,7 @@ impl Encode for RichMessage {
         }
     }
 }
-impl Decode for RichMessage {
+impl Decode<'_> for RichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31436,7 +31436,7 @@ impl Encode for EphemeralMessage {
         }
     }
 }
-impl Decode for EphemeralMessage {
+impl Decode<'_> for EphemeralMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31644,7 +31644,7 @@ impl Encode for ButtonType {
         }
     }
 }
-impl Decode for ButtonType {
+impl Decode<'_> for ButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32005,7 +32005,7 @@ impl Encode for InlineButtonType {
         }
     }
 }
-impl Decode for InlineButtonType {
+impl Decode<'_> for InlineButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32167,7 +32167,7 @@ impl Encode for KeyboardInlineButton {
         }
     }
 }
-impl Decode for KeyboardInlineButton {
+impl Decode<'_> for KeyboardInlineButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32249,7 +32249,7 @@ impl Encode for KeyboardInlineButtonRow {
         }
     }
 }
-impl Decode for KeyboardInlineButtonRow {
+impl Decode<'_> for KeyboardInlineButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32334,7 +32334,7 @@ impl Encode for RichButtonStyle {
         }
     }
 }
-impl Decode for RichButtonStyle {
+impl Decode<'_> for RichButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32414,7 +32414,7 @@ impl Encode for PageButton {
         }
     }
 }
-impl Decode for PageButton {
+impl Decode<'_> for PageButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32519,7 +32519,7 @@ impl Encode for WalletState {
         }
     }
 }
-impl Decode for WalletState {
+impl Decode<'_> for WalletState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32672,7 +32672,7 @@ impl Encode for WalletTransactionPeer {
         }
     }
 }
-impl Decode for WalletTransactionPeer {
+impl Decode<'_> for WalletTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32773,7 +32773,7 @@ impl Encode for WalletTransaction {
         }
     }
 }
-impl Decode for WalletTransaction {
+impl Decode<'_> for WalletTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32853,7 +32853,7 @@ impl Encode for TonConnectManifest {
         }
     }
 }
-impl Decode for TonConnectManifest {
+impl Decode<'_> for TonConnectManifest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32935,7 +32935,7 @@ impl Encode for TonConnectSession {
         }
     }
 }
-impl Decode for TonConnectSession {
+impl Decode<'_> for TonConnectSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33015,7 +33015,7 @@ impl Encode for RpcError {
         }
     }
 }
-impl Decode for RpcError {
+impl Decode<'_> for RpcError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33149,7 +33149,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for SentCode {
+    impl Decode<'_> for SentCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -33271,7 +33271,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for Authorization {
+    impl Decode<'_> for Authorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -33443,7 +33443,7 @@ pub mod auth {
             out.put_u32(self.constructor_id());
         }
     }
-    impl Decode for CodeType {
+    impl Decode<'_> for CodeType {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -33774,7 +33774,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for SentCodeType {
+    impl Decode<'_> for SentCodeType {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -33928,7 +33928,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for TermsOfService {
+    impl Decode<'_> for TermsOfService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34043,7 +34043,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for StickerSet {
+    impl Decode<'_> for StickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34132,7 +34132,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ExportedChatInvites {
+    impl Decode<'_> for ExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34242,7 +34242,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ExportedChatInvite {
+    impl Decode<'_> for ExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34336,7 +34336,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatInviteImporters {
+    impl Decode<'_> for ChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34421,7 +34421,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatAdminsWithInvites {
+    impl Decode<'_> for ChatAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34506,7 +34506,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for EmojiGameOutcome {
+    impl Decode<'_> for EmojiGameOutcome {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34615,7 +34615,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for EmojiGameInfo {
+    impl Decode<'_> for EmojiGameInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34734,7 +34734,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatInviteJoinResult {
+    impl Decode<'_> for ChatInviteJoinResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34832,7 +34832,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for NftAttribute {
+    impl Decode<'_> for NftAttribute {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -34912,7 +34912,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for NftItem {
+    impl Decode<'_> for NftItem {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {

@@ -110,7 +110,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.subscription_pricing, out);
         }
     }
-    impl Decode for ExportChatInvite {
+    impl Decode<'_> for ExportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -177,7 +177,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for CheckChatInvite {
+    impl Decode<'_> for CheckChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -239,7 +239,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for ImportChatInvite {
+    impl Decode<'_> for ImportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -345,7 +345,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetExportedChatInvites {
+    impl Decode<'_> for GetExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -415,7 +415,7 @@ pub mod messages {
             self.link.write_to(out);
         }
     }
-    impl Decode for GetExportedChatInvite {
+    impl Decode<'_> for GetExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -523,7 +523,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.title, out);
         }
     }
-    impl Decode for EditExportedChatInvite {
+    impl Decode<'_> for EditExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -591,7 +591,7 @@ pub mod messages {
             self.admin_id.write_to(out);
         }
     }
-    impl Decode for DeleteRevokedExportedChatInvites {
+    impl Decode<'_> for DeleteRevokedExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -646,7 +646,7 @@ pub mod messages {
             self.link.write_to(out);
         }
     }
-    impl Decode for DeleteExportedChatInvite {
+    impl Decode<'_> for DeleteExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -698,7 +698,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetAdminsWithInvites {
+    impl Decode<'_> for GetAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -808,7 +808,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetChatInviteImporters {
+    impl Decode<'_> for GetChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -906,7 +906,7 @@ pub mod messages {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for HideChatJoinRequest {
+    impl Decode<'_> for HideChatJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -993,7 +993,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.link, out);
         }
     }
-    impl Decode for HideAllChatJoinRequests {
+    impl Decode<'_> for HideAllChatJoinRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)

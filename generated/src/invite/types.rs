@@ -26,7 +26,7 @@ impl Encode for InputPeerEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputPeerEmpty {
+impl Decode<'_> for InputPeerEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -52,7 +52,7 @@ impl Encode for InputPeerSelf {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputPeerSelf {
+impl Decode<'_> for InputPeerSelf {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -83,7 +83,7 @@ impl Encode for InputPeerChat {
         self.chat_id.write_to(out);
     }
 }
-impl Decode for InputPeerChat {
+impl Decode<'_> for InputPeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -118,7 +118,7 @@ impl Encode for InputPeerUser {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputPeerUser {
+impl Decode<'_> for InputPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -157,7 +157,7 @@ impl Encode for InputPeerChannel {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputPeerChannel {
+impl Decode<'_> for InputPeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -197,7 +197,7 @@ impl Encode for InputPeerUserFromMessage {
         self.user_id.write_to(out);
     }
 }
-impl Decode for InputPeerUserFromMessage {
+impl Decode<'_> for InputPeerUserFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -239,7 +239,7 @@ impl Encode for InputPeerChannelFromMessage {
         self.channel_id.write_to(out);
     }
 }
-impl Decode for InputPeerChannelFromMessage {
+impl Decode<'_> for InputPeerChannelFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -272,7 +272,7 @@ impl Encode for InputUserEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputUserEmpty {
+impl Decode<'_> for InputUserEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -298,7 +298,7 @@ impl Encode for InputUserSelf {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputUserSelf {
+impl Decode<'_> for InputUserSelf {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -332,7 +332,7 @@ impl Encode for InputUser {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputUser {
+impl Decode<'_> for InputUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -372,7 +372,7 @@ impl Encode for InputUserFromMessage {
         self.user_id.write_to(out);
     }
 }
-impl Decode for InputUserFromMessage {
+impl Decode<'_> for InputUserFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -416,7 +416,7 @@ impl Encode for InputFile {
         self.md5_checksum.write_to(out);
     }
 }
-impl Decode for InputFile {
+impl Decode<'_> for InputFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -460,7 +460,7 @@ impl Encode for InputFileBig {
         self.name.write_to(out);
     }
 }
-impl Decode for InputFileBig {
+impl Decode<'_> for InputFileBig {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -493,7 +493,7 @@ impl Encode for InputFileStoryDocument {
         self.id.write_to(out);
     }
 }
-impl Decode for InputFileStoryDocument {
+impl Decode<'_> for InputFileStoryDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -520,7 +520,7 @@ impl Encode for InputMediaEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputMediaEmpty {
+impl Decode<'_> for InputMediaEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -599,7 +599,7 @@ impl Encode for InputMediaUploadedPhoto {
         tl_runtime::write_optional(&self.video, out);
     }
 }
-impl Decode for InputMediaUploadedPhoto {
+impl Decode<'_> for InputMediaUploadedPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -687,7 +687,7 @@ impl Encode for InputMediaPhoto {
         tl_runtime::write_optional(&self.video, out);
     }
 }
-impl Decode for InputMediaPhoto {
+impl Decode<'_> for InputMediaPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -729,7 +729,7 @@ impl Encode for InputMediaGeoPoint {
         self.geo_point.write_to(out);
     }
 }
-impl Decode for InputMediaGeoPoint {
+impl Decode<'_> for InputMediaGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo_point = ok!(r.field(Self::NAME, "geo_point"));
@@ -766,7 +766,7 @@ impl Encode for InputMediaContact {
         self.vcard.write_to(out);
     }
 }
-impl Decode for InputMediaContact {
+impl Decode<'_> for InputMediaContact {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let phone_number = ok!(r.field(Self::NAME, "phone_number"));
@@ -871,7 +871,7 @@ impl Encode for InputMediaUploadedDocument {
         tl_runtime::write_optional(&self.ttl_seconds, out);
     }
 }
-impl Decode for InputMediaUploadedDocument {
+impl Decode<'_> for InputMediaUploadedDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -962,7 +962,7 @@ impl Encode for InputMediaDocument {
         tl_runtime::write_optional(&self.query, out);
     }
 }
-impl Decode for InputMediaDocument {
+impl Decode<'_> for InputMediaDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1016,7 +1016,7 @@ impl Encode for InputMediaVenue {
         self.venue_type.write_to(out);
     }
 }
-impl Decode for InputMediaVenue {
+impl Decode<'_> for InputMediaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo_point = ok!(r.field(Self::NAME, "geo_point"));
@@ -1080,7 +1080,7 @@ impl Encode for InputMediaPhotoExternal {
         tl_runtime::write_optional(&self.ttl_seconds, out);
     }
 }
-impl Decode for InputMediaPhotoExternal {
+impl Decode<'_> for InputMediaPhotoExternal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1150,7 +1150,7 @@ impl Encode for InputMediaDocumentExternal {
         tl_runtime::write_optional(&self.video_timestamp, out);
     }
 }
-impl Decode for InputMediaDocumentExternal {
+impl Decode<'_> for InputMediaDocumentExternal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1192,7 +1192,7 @@ impl Encode for InputMediaGame {
         self.id.write_to(out);
     }
 }
-impl Decode for InputMediaGame {
+impl Decode<'_> for InputMediaGame {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -1272,7 +1272,7 @@ impl Encode for InputMediaInvoice {
         tl_runtime::write_optional(&self.extended_media, out);
     }
 }
-impl Decode for InputMediaInvoice {
+impl Decode<'_> for InputMediaInvoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1354,7 +1354,7 @@ impl Encode for InputMediaGeoLive {
         tl_runtime::write_optional(&self.proximity_notification_radius, out);
     }
 }
-impl Decode for InputMediaGeoLive {
+impl Decode<'_> for InputMediaGeoLive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1442,7 +1442,7 @@ impl Encode for InputMediaPoll {
         tl_runtime::write_optional(&self.solution_media, out);
     }
 }
-impl Decode for InputMediaPoll {
+impl Decode<'_> for InputMediaPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1486,7 +1486,7 @@ impl Encode for InputMediaDice {
         self.emoticon.write_to(out);
     }
 }
-impl Decode for InputMediaDice {
+impl Decode<'_> for InputMediaDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -1519,7 +1519,7 @@ impl Encode for InputMediaStory {
         self.id.write_to(out);
     }
 }
-impl Decode for InputMediaStory {
+impl Decode<'_> for InputMediaStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -1582,7 +1582,7 @@ impl Encode for InputMediaWebPage {
         self.url.write_to(out);
     }
 }
-impl Decode for InputMediaWebPage {
+impl Decode<'_> for InputMediaWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1641,7 +1641,7 @@ impl Encode for InputMediaPaidMedia {
         tl_runtime::write_optional(&self.payload, out);
     }
 }
-impl Decode for InputMediaPaidMedia {
+impl Decode<'_> for InputMediaPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1679,7 +1679,7 @@ impl Encode for InputMediaTodo {
         self.todo.write_to(out);
     }
 }
-impl Decode for InputMediaTodo {
+impl Decode<'_> for InputMediaTodo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let todo = ok!(r.field(Self::NAME, "todo"));
@@ -1716,7 +1716,7 @@ impl Encode for InputMediaStakeDice {
         self.client_seed.write_to(out);
     }
 }
-impl Decode for InputMediaStakeDice {
+impl Decode<'_> for InputMediaStakeDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let game_hash = ok!(r.field(Self::NAME, "game_hash"));
@@ -1749,7 +1749,7 @@ impl Encode for InputGeoPointEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputGeoPointEmpty {
+impl Decode<'_> for InputGeoPointEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -1799,7 +1799,7 @@ impl Encode for InputGeoPoint {
         tl_runtime::write_optional(&self.accuracy_radius, out);
     }
 }
-impl Decode for InputGeoPoint {
+impl Decode<'_> for InputGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -1833,7 +1833,7 @@ impl Encode for InputPhotoEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputPhotoEmpty {
+impl Decode<'_> for InputPhotoEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -1870,7 +1870,7 @@ impl Encode for InputPhoto {
         self.file_reference.write_to(out);
     }
 }
-impl Decode for InputPhoto {
+impl Decode<'_> for InputPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -1908,7 +1908,7 @@ impl Encode for PeerUser {
         self.user_id.write_to(out);
     }
 }
-impl Decode for PeerUser {
+impl Decode<'_> for PeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -1940,7 +1940,7 @@ impl Encode for PeerChat {
         self.chat_id.write_to(out);
     }
 }
-impl Decode for PeerChat {
+impl Decode<'_> for PeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -1972,7 +1972,7 @@ impl Encode for PeerChannel {
         self.channel_id.write_to(out);
     }
 }
-impl Decode for PeerChannel {
+impl Decode<'_> for PeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -2004,7 +2004,7 @@ impl Encode for UserEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for UserEmpty {
+impl Decode<'_> for UserEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -2409,7 +2409,7 @@ impl Encode for User {
         tl_runtime::write_optional(&self.linked_community_id, out);
     }
 }
-impl Decode for User {
+impl Decode<'_> for User {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -2542,7 +2542,7 @@ impl Encode for UserProfilePhotoEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UserProfilePhotoEmpty {
+impl Decode<'_> for UserProfilePhotoEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -2612,7 +2612,7 @@ impl Encode for UserProfilePhoto {
         self.dc_id.write_to(out);
     }
 }
-impl Decode for UserProfilePhoto {
+impl Decode<'_> for UserProfilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -2650,7 +2650,7 @@ impl Encode for UserStatusEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UserStatusEmpty {
+impl Decode<'_> for UserStatusEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -2680,7 +2680,7 @@ impl Encode for UserStatusOnline {
         self.expires.write_to(out);
     }
 }
-impl Decode for UserStatusOnline {
+impl Decode<'_> for UserStatusOnline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let expires = ok!(r.field(Self::NAME, "expires"));
@@ -2711,7 +2711,7 @@ impl Encode for UserStatusOffline {
         self.was_online.write_to(out);
     }
 }
-impl Decode for UserStatusOffline {
+impl Decode<'_> for UserStatusOffline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let was_online = ok!(r.field(Self::NAME, "was_online"));
@@ -2754,7 +2754,7 @@ impl Encode for UserStatusRecently {
         flags.write_to(out);
     }
 }
-impl Decode for UserStatusRecently {
+impl Decode<'_> for UserStatusRecently {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -2798,7 +2798,7 @@ impl Encode for UserStatusLastWeek {
         flags.write_to(out);
     }
 }
-impl Decode for UserStatusLastWeek {
+impl Decode<'_> for UserStatusLastWeek {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -2842,7 +2842,7 @@ impl Encode for UserStatusLastMonth {
         flags.write_to(out);
     }
 }
-impl Decode for UserStatusLastMonth {
+impl Decode<'_> for UserStatusLastMonth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -2875,7 +2875,7 @@ impl Encode for ChatEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for ChatEmpty {
+impl Decode<'_> for ChatEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -2996,7 +2996,7 @@ impl Encode for Chat {
         tl_runtime::write_optional(&self.default_banned_rights, out);
     }
 }
-impl Decode for Chat {
+impl Decode<'_> for Chat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3061,7 +3061,7 @@ impl Encode for ChatForbidden {
         self.title.write_to(out);
     }
 }
-impl Decode for ChatForbidden {
+impl Decode<'_> for ChatForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -3445,7 +3445,7 @@ impl Encode for Channel {
         tl_runtime::write_optional(&self.linked_community_id, out);
     }
 }
-impl Decode for Channel {
+impl Decode<'_> for Channel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3624,7 +3624,7 @@ impl Encode for ChannelForbidden {
         tl_runtime::write_optional(&self.until_date, out);
     }
 }
-impl Decode for ChannelForbidden {
+impl Decode<'_> for ChannelForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3696,7 +3696,7 @@ impl Encode for CommunityForbidden {
         self.title.write_to(out);
     }
 }
-impl Decode for CommunityForbidden {
+impl Decode<'_> for CommunityForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3805,7 +3805,7 @@ impl Encode for Community {
         tl_runtime::write_optional(&self.default_banned_rights, out);
     }
 }
-impl Decode for Community {
+impl Decode<'_> for Community {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3883,7 +3883,7 @@ impl Encode for ChatParticipant {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChatParticipant {
+impl Decode<'_> for ChatParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3939,7 +3939,7 @@ impl Encode for ChatParticipantCreator {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChatParticipantCreator {
+impl Decode<'_> for ChatParticipantCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -3995,7 +3995,7 @@ impl Encode for ChatParticipantAdmin {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChatParticipantAdmin {
+impl Decode<'_> for ChatParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4051,7 +4051,7 @@ impl Encode for ChatParticipantsForbidden {
         tl_runtime::write_optional(&self.self_participant, out);
     }
 }
-impl Decode for ChatParticipantsForbidden {
+impl Decode<'_> for ChatParticipantsForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4092,7 +4092,7 @@ impl Encode for ChatParticipants {
         self.version.write_to(out);
     }
 }
-impl Decode for ChatParticipants {
+impl Decode<'_> for ChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -4125,7 +4125,7 @@ impl Encode for ChatPhotoEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ChatPhotoEmpty {
+impl Decode<'_> for ChatPhotoEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -4187,7 +4187,7 @@ impl Encode for ChatPhoto {
         self.dc_id.write_to(out);
     }
 }
-impl Decode for ChatPhoto {
+impl Decode<'_> for ChatPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4239,7 +4239,7 @@ impl Encode for MessageEmpty {
         tl_runtime::write_optional(&self.peer_id, out);
     }
 }
-impl Decode for MessageEmpty {
+impl Decode<'_> for MessageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4592,7 +4592,7 @@ impl Encode for Message {
         tl_runtime::write_optional(&self.rich_message, out_);
     }
 }
-impl Decode for Message {
+impl Decode<'_> for Message {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4819,7 +4819,7 @@ impl Encode for MessageService {
         tl_runtime::write_optional(&self.ttl_period, out_);
     }
 }
-impl Decode for MessageService {
+impl Decode<'_> for MessageService {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4879,7 +4879,7 @@ impl Encode for MessageMediaEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageMediaEmpty {
+impl Decode<'_> for MessageMediaEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -4955,7 +4955,7 @@ impl Encode for MessageMediaPhoto {
         tl_runtime::write_optional(&self.video, out);
     }
 }
-impl Decode for MessageMediaPhoto {
+impl Decode<'_> for MessageMediaPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -4997,7 +4997,7 @@ impl Encode for MessageMediaGeo {
         self.geo.write_to(out);
     }
 }
-impl Decode for MessageMediaGeo {
+impl Decode<'_> for MessageMediaGeo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo = ok!(r.field(Self::NAME, "geo"));
@@ -5037,7 +5037,7 @@ impl Encode for MessageMediaContact {
         self.user_id.write_to(out);
     }
 }
-impl Decode for MessageMediaContact {
+impl Decode<'_> for MessageMediaContact {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let phone_number = ok!(r.field(Self::NAME, "phone_number"));
@@ -5074,7 +5074,7 @@ impl Encode for MessageMediaUnsupported {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageMediaUnsupported {
+impl Decode<'_> for MessageMediaUnsupported {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -5171,7 +5171,7 @@ impl Encode for MessageMediaDocument {
         tl_runtime::write_optional(&self.ttl_seconds, out);
     }
 }
-impl Decode for MessageMediaDocument {
+impl Decode<'_> for MessageMediaDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5261,7 +5261,7 @@ impl Encode for MessageMediaWebPage {
         self.webpage.write_to(out);
     }
 }
-impl Decode for MessageMediaWebPage {
+impl Decode<'_> for MessageMediaWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5313,7 +5313,7 @@ impl Encode for MessageMediaVenue {
         self.venue_type.write_to(out);
     }
 }
-impl Decode for MessageMediaVenue {
+impl Decode<'_> for MessageMediaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo = ok!(r.field(Self::NAME, "geo"));
@@ -5356,7 +5356,7 @@ impl Encode for MessageMediaGame {
         self.game.write_to(out);
     }
 }
-impl Decode for MessageMediaGame {
+impl Decode<'_> for MessageMediaGame {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let game = ok!(r.field(Self::NAME, "game"));
@@ -5445,7 +5445,7 @@ impl Encode for MessageMediaInvoice {
         tl_runtime::write_optional(&self.extended_media, out);
     }
 }
-impl Decode for MessageMediaInvoice {
+impl Decode<'_> for MessageMediaInvoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5520,7 +5520,7 @@ impl Encode for MessageMediaGeoLive {
         tl_runtime::write_optional(&self.proximity_notification_radius, out);
     }
 }
-impl Decode for MessageMediaGeoLive {
+impl Decode<'_> for MessageMediaGeoLive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5579,7 +5579,7 @@ impl Encode for MessageMediaPoll {
         tl_runtime::write_optional(&self.attached_media, out);
     }
 }
-impl Decode for MessageMediaPoll {
+impl Decode<'_> for MessageMediaPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5635,7 +5635,7 @@ impl Encode for MessageMediaDice {
         tl_runtime::write_optional(&self.game_outcome, out);
     }
 }
-impl Decode for MessageMediaDice {
+impl Decode<'_> for MessageMediaDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5697,7 +5697,7 @@ impl Encode for MessageMediaStory {
         tl_runtime::write_optional(&self.story, out);
     }
 }
-impl Decode for MessageMediaStory {
+impl Decode<'_> for MessageMediaStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5795,7 +5795,7 @@ impl Encode for MessageMediaGiveaway {
         self.until_date.write_to(out);
     }
 }
-impl Decode for MessageMediaGiveaway {
+impl Decode<'_> for MessageMediaGiveaway {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5920,7 +5920,7 @@ impl Encode for MessageMediaGiveawayResults {
         self.until_date.write_to(out);
     }
 }
-impl Decode for MessageMediaGiveawayResults {
+impl Decode<'_> for MessageMediaGiveawayResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -5979,7 +5979,7 @@ impl Encode for MessageMediaPaidMedia {
         self.extended_media.write_to(out);
     }
 }
-impl Decode for MessageMediaPaidMedia {
+impl Decode<'_> for MessageMediaPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let stars_amount = ok!(r.field(Self::NAME, "stars_amount"));
@@ -6029,7 +6029,7 @@ impl Encode for MessageMediaToDo {
         tl_runtime::write_optional(&self.completions, out);
     }
 }
-impl Decode for MessageMediaToDo {
+impl Decode<'_> for MessageMediaToDo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6079,7 +6079,7 @@ impl Encode for MessageMediaVideoStream {
         self.call.write_to(out);
     }
 }
-impl Decode for MessageMediaVideoStream {
+impl Decode<'_> for MessageMediaVideoStream {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6108,7 +6108,7 @@ impl Encode for MessageActionEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionEmpty {
+impl Decode<'_> for MessageActionEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -6141,7 +6141,7 @@ impl Encode for MessageActionChatCreate {
         self.users.write_to(out);
     }
 }
-impl Decode for MessageActionChatCreate {
+impl Decode<'_> for MessageActionChatCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -6173,7 +6173,7 @@ impl Encode for MessageActionChatEditTitle {
         self.title.write_to(out);
     }
 }
-impl Decode for MessageActionChatEditTitle {
+impl Decode<'_> for MessageActionChatEditTitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -6204,7 +6204,7 @@ impl Encode for MessageActionChatEditPhoto {
         self.photo.write_to(out);
     }
 }
-impl Decode for MessageActionChatEditPhoto {
+impl Decode<'_> for MessageActionChatEditPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let photo = ok!(r.field(Self::NAME, "photo"));
@@ -6231,7 +6231,7 @@ impl Encode for MessageActionChatDeletePhoto {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionChatDeletePhoto {
+impl Decode<'_> for MessageActionChatDeletePhoto {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -6262,7 +6262,7 @@ impl Encode for MessageActionChatAddUser {
         self.users.write_to(out);
     }
 }
-impl Decode for MessageActionChatAddUser {
+impl Decode<'_> for MessageActionChatAddUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let users = ok!(r.field(Self::NAME, "users"));
@@ -6294,7 +6294,7 @@ impl Encode for MessageActionChatDeleteUser {
         self.user_id.write_to(out);
     }
 }
-impl Decode for MessageActionChatDeleteUser {
+impl Decode<'_> for MessageActionChatDeleteUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -6326,7 +6326,7 @@ impl Encode for MessageActionChatJoinedByLink {
         self.inviter_id.write_to(out);
     }
 }
-impl Decode for MessageActionChatJoinedByLink {
+impl Decode<'_> for MessageActionChatJoinedByLink {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
@@ -6357,7 +6357,7 @@ impl Encode for MessageActionChannelCreate {
         self.title.write_to(out);
     }
 }
-impl Decode for MessageActionChannelCreate {
+impl Decode<'_> for MessageActionChannelCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -6389,7 +6389,7 @@ impl Encode for MessageActionChatMigrateTo {
         self.channel_id.write_to(out);
     }
 }
-impl Decode for MessageActionChatMigrateTo {
+impl Decode<'_> for MessageActionChatMigrateTo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -6423,7 +6423,7 @@ impl Encode for MessageActionChannelMigrateFrom {
         self.chat_id.write_to(out);
     }
 }
-impl Decode for MessageActionChannelMigrateFrom {
+impl Decode<'_> for MessageActionChannelMigrateFrom {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -6451,7 +6451,7 @@ impl Encode for MessageActionPinMessage {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionPinMessage {
+impl Decode<'_> for MessageActionPinMessage {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -6477,7 +6477,7 @@ impl Encode for MessageActionHistoryClear {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionHistoryClear {
+impl Decode<'_> for MessageActionHistoryClear {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -6510,7 +6510,7 @@ impl Encode for MessageActionGameScore {
         self.score.write_to(out);
     }
 }
-impl Decode for MessageActionGameScore {
+impl Decode<'_> for MessageActionGameScore {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let game_id = ok!(r.field(Self::NAME, "game_id"));
@@ -6597,7 +6597,7 @@ impl Encode for MessageActionPaymentSentMe {
         tl_runtime::write_optional(&self.subscription_until_date, out);
     }
 }
-impl Decode for MessageActionPaymentSentMe {
+impl Decode<'_> for MessageActionPaymentSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6686,7 +6686,7 @@ impl Encode for MessageActionPaymentSent {
         tl_runtime::write_optional(&self.subscription_until_date, out);
     }
 }
-impl Decode for MessageActionPaymentSent {
+impl Decode<'_> for MessageActionPaymentSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6759,7 +6759,7 @@ impl Encode for MessageActionPhoneCall {
         tl_runtime::write_optional(&self.duration, out);
     }
 }
-impl Decode for MessageActionPhoneCall {
+impl Decode<'_> for MessageActionPhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6795,7 +6795,7 @@ impl Encode for MessageActionScreenshotTaken {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionScreenshotTaken {
+impl Decode<'_> for MessageActionScreenshotTaken {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -6825,7 +6825,7 @@ impl Encode for MessageActionCustomAction {
         self.message.write_to(out);
     }
 }
-impl Decode for MessageActionCustomAction {
+impl Decode<'_> for MessageActionCustomAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -6887,7 +6887,7 @@ impl Encode for MessageActionBotAllowed {
         tl_runtime::write_optional(&self.app, out);
     }
 }
-impl Decode for MessageActionBotAllowed {
+impl Decode<'_> for MessageActionBotAllowed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -6929,7 +6929,7 @@ impl Encode for MessageActionSecureValuesSentMe {
         self.credentials.write_to(out);
     }
 }
-impl Decode for MessageActionSecureValuesSentMe {
+impl Decode<'_> for MessageActionSecureValuesSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let values = ok!(r.field(Self::NAME, "values"));
@@ -6964,7 +6964,7 @@ impl Encode for MessageActionSecureValuesSent {
         self.types.write_to(out);
     }
 }
-impl Decode for MessageActionSecureValuesSent {
+impl Decode<'_> for MessageActionSecureValuesSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let types = ok!(r.field(Self::NAME, "types"));
@@ -6991,7 +6991,7 @@ impl Encode for MessageActionContactSignUp {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionContactSignUp {
+impl Decode<'_> for MessageActionContactSignUp {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -7025,7 +7025,7 @@ impl Encode for MessageActionGeoProximityReached {
         self.distance.write_to(out);
     }
 }
-impl Decode for MessageActionGeoProximityReached {
+impl Decode<'_> for MessageActionGeoProximityReached {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let from_id = ok!(r.field(Self::NAME, "from_id"));
@@ -7077,7 +7077,7 @@ impl Encode for MessageActionGroupCall {
         tl_runtime::write_optional(&self.duration, out);
     }
 }
-impl Decode for MessageActionGroupCall {
+impl Decode<'_> for MessageActionGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7113,7 +7113,7 @@ impl Encode for MessageActionInviteToGroupCall {
         self.users.write_to(out);
     }
 }
-impl Decode for MessageActionInviteToGroupCall {
+impl Decode<'_> for MessageActionInviteToGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -7167,7 +7167,7 @@ impl Encode for MessageActionSetMessagesTtl {
         tl_runtime::write_optional(&self.auto_setting_from, out);
     }
 }
-impl Decode for MessageActionSetMessagesTtl {
+impl Decode<'_> for MessageActionSetMessagesTtl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7205,7 +7205,7 @@ impl Encode for MessageActionGroupCallScheduled {
         self.schedule_date.write_to(out);
     }
 }
-impl Decode for MessageActionGroupCallScheduled {
+impl Decode<'_> for MessageActionGroupCallScheduled {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -7240,7 +7240,7 @@ impl Encode for MessageActionSetChatTheme {
         self.theme.write_to(out);
     }
 }
-impl Decode for MessageActionSetChatTheme {
+impl Decode<'_> for MessageActionSetChatTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let theme = ok!(r.field(Self::NAME, "theme"));
@@ -7267,7 +7267,7 @@ impl Encode for MessageActionChatJoinedByRequest {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for MessageActionChatJoinedByRequest {
+impl Decode<'_> for MessageActionChatJoinedByRequest {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -7299,7 +7299,7 @@ impl Encode for MessageActionWebViewDataSentMe {
         self.data.write_to(out);
     }
 }
-impl Decode for MessageActionWebViewDataSentMe {
+impl Decode<'_> for MessageActionWebViewDataSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -7331,7 +7331,7 @@ impl Encode for MessageActionWebViewDataSent {
         self.text.write_to(out);
     }
 }
-impl Decode for MessageActionWebViewDataSent {
+impl Decode<'_> for MessageActionWebViewDataSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -7410,7 +7410,7 @@ impl Encode for MessageActionGiftPremium {
         tl_runtime::write_optional(&self.message, out);
     }
 }
-impl Decode for MessageActionGiftPremium {
+impl Decode<'_> for MessageActionGiftPremium {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7485,7 +7485,7 @@ impl Encode for MessageActionTopicCreate {
         tl_runtime::write_optional(&self.icon_emoji_id, out);
     }
 }
-impl Decode for MessageActionTopicCreate {
+impl Decode<'_> for MessageActionTopicCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7559,7 +7559,7 @@ impl Encode for MessageActionTopicEdit {
         tl_runtime::write_optional(&self.hidden, out);
     }
 }
-impl Decode for MessageActionTopicEdit {
+impl Decode<'_> for MessageActionTopicEdit {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7599,7 +7599,7 @@ impl Encode for MessageActionSuggestProfilePhoto {
         self.photo.write_to(out);
     }
 }
-impl Decode for MessageActionSuggestProfilePhoto {
+impl Decode<'_> for MessageActionSuggestProfilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let photo = ok!(r.field(Self::NAME, "photo"));
@@ -7632,7 +7632,7 @@ impl Encode for MessageActionRequestedPeer {
         self.peers.write_to(out);
     }
 }
-impl Decode for MessageActionRequestedPeer {
+impl Decode<'_> for MessageActionRequestedPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let button_id = ok!(r.field(Self::NAME, "button_id"));
@@ -7687,7 +7687,7 @@ impl Encode for MessageActionSetChatWallPaper {
         self.wallpaper.write_to(out);
     }
 }
-impl Decode for MessageActionSetChatWallPaper {
+impl Decode<'_> for MessageActionSetChatWallPaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7816,7 +7816,7 @@ impl Encode for MessageActionGiftCode {
         tl_runtime::write_optional(&self.message, out);
     }
 }
-impl Decode for MessageActionGiftCode {
+impl Decode<'_> for MessageActionGiftCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7885,7 +7885,7 @@ impl Encode for MessageActionGiveawayLaunch {
         tl_runtime::write_optional(&self.stars, out);
     }
 }
-impl Decode for MessageActionGiveawayLaunch {
+impl Decode<'_> for MessageActionGiveawayLaunch {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7937,7 +7937,7 @@ impl Encode for MessageActionGiveawayResults {
         self.unclaimed_count.write_to(out);
     }
 }
-impl Decode for MessageActionGiveawayResults {
+impl Decode<'_> for MessageActionGiveawayResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -7975,7 +7975,7 @@ impl Encode for MessageActionBoostApply {
         self.boosts.write_to(out);
     }
 }
-impl Decode for MessageActionBoostApply {
+impl Decode<'_> for MessageActionBoostApply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let boosts = ok!(r.field(Self::NAME, "boosts"));
@@ -8008,7 +8008,7 @@ impl Encode for MessageActionRequestedPeerSentMe {
         self.peers.write_to(out);
     }
 }
-impl Decode for MessageActionRequestedPeerSentMe {
+impl Decode<'_> for MessageActionRequestedPeerSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let button_id = ok!(r.field(Self::NAME, "button_id"));
@@ -8077,7 +8077,7 @@ impl Encode for MessageActionPaymentRefunded {
         self.charge.write_to(out);
     }
 }
-impl Decode for MessageActionPaymentRefunded {
+impl Decode<'_> for MessageActionPaymentRefunded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8169,7 +8169,7 @@ impl Encode for MessageActionGiftStars {
         tl_runtime::write_optional(&self.transaction_id, out);
     }
 }
-impl Decode for MessageActionGiftStars {
+impl Decode<'_> for MessageActionGiftStars {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8245,7 +8245,7 @@ impl Encode for MessageActionPrizeStars {
         self.giveaway_msg_id.write_to(out);
     }
 }
-impl Decode for MessageActionPrizeStars {
+impl Decode<'_> for MessageActionPrizeStars {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8456,7 +8456,7 @@ impl Encode for MessageActionStarGift {
         tl_runtime::write_optional(&self.gift_num, out);
     }
 }
-impl Decode for MessageActionStarGift {
+impl Decode<'_> for MessageActionStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8689,7 +8689,7 @@ impl Encode for MessageActionStarGiftUnique {
         tl_runtime::write_optional(&self.message, out);
     }
 }
-impl Decode for MessageActionStarGiftUnique {
+impl Decode<'_> for MessageActionStarGiftUnique {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8767,7 +8767,7 @@ impl Encode for MessageActionPaidMessagesRefunded {
         self.stars.write_to(out);
     }
 }
-impl Decode for MessageActionPaidMessagesRefunded {
+impl Decode<'_> for MessageActionPaidMessagesRefunded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let count = ok!(r.field(Self::NAME, "count"));
@@ -8817,7 +8817,7 @@ impl Encode for MessageActionPaidMessagesPrice {
         self.stars.write_to(out);
     }
 }
-impl Decode for MessageActionPaidMessagesPrice {
+impl Decode<'_> for MessageActionPaidMessagesPrice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8895,7 +8895,7 @@ impl Encode for MessageActionConferenceCall {
         tl_runtime::write_optional(&self.other_participants, out);
     }
 }
-impl Decode for MessageActionConferenceCall {
+impl Decode<'_> for MessageActionConferenceCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -8941,7 +8941,7 @@ impl Encode for MessageActionTodoCompletions {
         self.incompleted.write_to(out);
     }
 }
-impl Decode for MessageActionTodoCompletions {
+impl Decode<'_> for MessageActionTodoCompletions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let completed = ok!(r.field(Self::NAME, "completed"));
@@ -8976,7 +8976,7 @@ impl Encode for MessageActionTodoAppendTasks {
         self.list.write_to(out);
     }
 }
-impl Decode for MessageActionTodoAppendTasks {
+impl Decode<'_> for MessageActionTodoAppendTasks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let list = ok!(r.field(Self::NAME, "list"));
@@ -9043,7 +9043,7 @@ impl Encode for MessageActionSuggestedPostApproval {
         tl_runtime::write_optional(&self.price, out);
     }
 }
-impl Decode for MessageActionSuggestedPostApproval {
+impl Decode<'_> for MessageActionSuggestedPostApproval {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9085,7 +9085,7 @@ impl Encode for MessageActionSuggestedPostSuccess {
         self.price.write_to(out);
     }
 }
-impl Decode for MessageActionSuggestedPostSuccess {
+impl Decode<'_> for MessageActionSuggestedPostSuccess {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let price = ok!(r.field(Self::NAME, "price"));
@@ -9130,7 +9130,7 @@ impl Encode for MessageActionSuggestedPostRefund {
         flags.write_to(out);
     }
 }
-impl Decode for MessageActionSuggestedPostRefund {
+impl Decode<'_> for MessageActionSuggestedPostRefund {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9188,7 +9188,7 @@ impl Encode for MessageActionGiftTon {
         tl_runtime::write_optional(&self.transaction_id, out);
     }
 }
-impl Decode for MessageActionGiftTon {
+impl Decode<'_> for MessageActionGiftTon {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9230,7 +9230,7 @@ impl Encode for MessageActionSuggestBirthday {
         self.birthday.write_to(out);
     }
 }
-impl Decode for MessageActionSuggestBirthday {
+impl Decode<'_> for MessageActionSuggestBirthday {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let birthday = ok!(r.field(Self::NAME, "birthday"));
@@ -9290,7 +9290,7 @@ impl Encode for MessageActionStarGiftPurchaseOffer {
         self.expires_at.write_to(out);
     }
 }
-impl Decode for MessageActionStarGiftPurchaseOffer {
+impl Decode<'_> for MessageActionStarGiftPurchaseOffer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9352,7 +9352,7 @@ impl Encode for MessageActionStarGiftPurchaseOfferDeclined {
         self.price.write_to(out);
     }
 }
-impl Decode for MessageActionStarGiftPurchaseOfferDeclined {
+impl Decode<'_> for MessageActionStarGiftPurchaseOfferDeclined {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9391,7 +9391,7 @@ impl Encode for MessageActionNewCreatorPending {
         self.new_creator_id.write_to(out);
     }
 }
-impl Decode for MessageActionNewCreatorPending {
+impl Decode<'_> for MessageActionNewCreatorPending {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let new_creator_id = ok!(r.field(Self::NAME, "new_creator_id"));
@@ -9423,7 +9423,7 @@ impl Encode for MessageActionChangeCreator {
         self.new_creator_id.write_to(out);
     }
 }
-impl Decode for MessageActionChangeCreator {
+impl Decode<'_> for MessageActionChangeCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let new_creator_id = ok!(r.field(Self::NAME, "new_creator_id"));
@@ -9456,7 +9456,7 @@ impl Encode for MessageActionNoForwardsToggle {
         self.new_value.write_to(out);
     }
 }
-impl Decode for MessageActionNoForwardsToggle {
+impl Decode<'_> for MessageActionNoForwardsToggle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let prev_value = ok!(r.field(Self::NAME, "prev_value"));
@@ -9511,7 +9511,7 @@ impl Encode for MessageActionNoForwardsRequest {
         self.new_value.write_to(out);
     }
 }
-impl Decode for MessageActionNoForwardsRequest {
+impl Decode<'_> for MessageActionNoForwardsRequest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9549,7 +9549,7 @@ impl Encode for MessageActionPollAppendAnswer {
         self.answer.write_to(out);
     }
 }
-impl Decode for MessageActionPollAppendAnswer {
+impl Decode<'_> for MessageActionPollAppendAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let answer = ok!(r.field(Self::NAME, "answer"));
@@ -9580,7 +9580,7 @@ impl Encode for MessageActionPollDeleteAnswer {
         self.answer.write_to(out);
     }
 }
-impl Decode for MessageActionPollDeleteAnswer {
+impl Decode<'_> for MessageActionPollDeleteAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let answer = ok!(r.field(Self::NAME, "answer"));
@@ -9612,7 +9612,7 @@ impl Encode for MessageActionManagedBotCreated {
         self.bot_id.write_to(out);
     }
 }
-impl Decode for MessageActionManagedBotCreated {
+impl Decode<'_> for MessageActionManagedBotCreated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let bot_id = ok!(r.field(Self::NAME, "bot_id"));
@@ -9660,7 +9660,7 @@ impl Encode for MessageActionChangeCommunity {
         tl_runtime::write_optional(&self.community_id, out);
     }
 }
-impl Decode for MessageActionChangeCommunity {
+impl Decode<'_> for MessageActionChangeCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9693,7 +9693,7 @@ impl Encode for MessageActionChatJoinedViaCommunity {
         self.community_id.write_to(out);
     }
 }
-impl Decode for MessageActionChatJoinedViaCommunity {
+impl Decode<'_> for MessageActionChatJoinedViaCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let community_id = ok!(r.field(Self::NAME, "community_id"));
@@ -9752,7 +9752,7 @@ impl Encode for MessageActionGramTransfer {
         tl_runtime::write_optional(&self.comment, out);
     }
 }
-impl Decode for MessageActionGramTransfer {
+impl Decode<'_> for MessageActionGramTransfer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9837,7 +9837,7 @@ impl Encode for MessageActionWalletTonConnectRequest {
         tl_runtime::write_optional(&self.dapp_name, out);
     }
 }
-impl Decode for MessageActionWalletTonConnectRequest {
+impl Decode<'_> for MessageActionWalletTonConnectRequest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -9884,7 +9884,7 @@ impl Encode for PhotoEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for PhotoEmpty {
+impl Decode<'_> for PhotoEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -9961,7 +9961,7 @@ impl Encode for Photo {
         self.dc_id.write_to(out);
     }
 }
-impl Decode for Photo {
+impl Decode<'_> for Photo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -10009,7 +10009,7 @@ impl Encode for PhotoSizeEmpty {
         self.r#type.write_to(out);
     }
 }
-impl Decode for PhotoSizeEmpty {
+impl Decode<'_> for PhotoSizeEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10046,7 +10046,7 @@ impl Encode for PhotoSize {
         self.size.write_to(out);
     }
 }
-impl Decode for PhotoSize {
+impl Decode<'_> for PhotoSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10087,7 +10087,7 @@ impl Encode for PhotoCachedSize {
         self.bytes.write_to(out);
     }
 }
-impl Decode for PhotoCachedSize {
+impl Decode<'_> for PhotoCachedSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10129,7 +10129,7 @@ impl Encode for PhotoStrippedSize {
         self.bytes.write_to(out);
     }
 }
-impl Decode for PhotoStrippedSize {
+impl Decode<'_> for PhotoStrippedSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10167,7 +10167,7 @@ impl Encode for PhotoSizeProgressive {
         self.sizes.write_to(out);
     }
 }
-impl Decode for PhotoSizeProgressive {
+impl Decode<'_> for PhotoSizeProgressive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10209,7 +10209,7 @@ impl Encode for PhotoPathSize {
         self.bytes.write_to(out);
     }
 }
-impl Decode for PhotoPathSize {
+impl Decode<'_> for PhotoPathSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let r#type = ok!(r.field(Self::NAME, "type"));
@@ -10237,7 +10237,7 @@ impl Encode for GeoPointEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for GeoPointEmpty {
+impl Decode<'_> for GeoPointEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -10291,7 +10291,7 @@ impl Encode for GeoPoint {
         tl_runtime::write_optional(&self.accuracy_radius, out);
     }
 }
-impl Decode for GeoPoint {
+impl Decode<'_> for GeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -10393,7 +10393,7 @@ impl Encode for PeerNotifySettings {
         tl_runtime::write_optional(&self.stories_other_sound, out);
     }
 }
-impl Decode for PeerNotifySettings {
+impl Decode<'_> for PeerNotifySettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -10618,7 +10618,7 @@ impl Encode for PeerSettings {
         tl_runtime::write_optional(&self.photo_change_date, out);
     }
 }
-impl Decode for PeerSettings {
+impl Decode<'_> for PeerSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -10748,7 +10748,7 @@ impl Encode for WallPaper {
         tl_runtime::write_optional(&self.settings, out);
     }
 }
-impl Decode for WallPaper {
+impl Decode<'_> for WallPaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -10828,7 +10828,7 @@ impl Encode for WallPaperNoFile {
         tl_runtime::write_optional(&self.settings, out);
     }
 }
-impl Decode for WallPaperNoFile {
+impl Decode<'_> for WallPaperNoFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -10872,7 +10872,7 @@ impl Encode for UpdateNewMessage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateNewMessage {
+impl Decode<'_> for UpdateNewMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -10912,7 +10912,7 @@ impl Encode for UpdateMessageId {
         self.random_id.write_to(out);
     }
 }
-impl Decode for UpdateMessageId {
+impl Decode<'_> for UpdateMessageId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -10948,7 +10948,7 @@ impl Encode for UpdateDeleteMessages {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateDeleteMessages {
+impl Decode<'_> for UpdateDeleteMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let messages = ok!(r.field(Self::NAME, "messages"));
@@ -11004,7 +11004,7 @@ impl Encode for UpdateUserTyping {
         self.action.write_to(out);
     }
 }
-impl Decode for UpdateUserTyping {
+impl Decode<'_> for UpdateUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -11047,7 +11047,7 @@ impl Encode for UpdateChatUserTyping {
         self.action.write_to(out);
     }
 }
-impl Decode for UpdateChatUserTyping {
+impl Decode<'_> for UpdateChatUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -11084,7 +11084,7 @@ impl Encode for UpdateChatParticipants {
         self.participants.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipants {
+impl Decode<'_> for UpdateChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let participants = ok!(r.field(Self::NAME, "participants"));
@@ -11118,7 +11118,7 @@ impl Encode for UpdateUserStatus {
         self.status.write_to(out);
     }
 }
-impl Decode for UpdateUserStatus {
+impl Decode<'_> for UpdateUserStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -11157,7 +11157,7 @@ impl Encode for UpdateUserName {
         self.usernames.write_to(out);
     }
 }
-impl Decode for UpdateUserName {
+impl Decode<'_> for UpdateUserName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -11241,7 +11241,7 @@ impl Encode for UpdateNewAuthorization {
         tl_runtime::write_optional(&self.location, out);
     }
 }
-impl Decode for UpdateNewAuthorization {
+impl Decode<'_> for UpdateNewAuthorization {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -11285,7 +11285,7 @@ impl Encode for UpdateNewEncryptedMessage {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateNewEncryptedMessage {
+impl Decode<'_> for UpdateNewEncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -11317,7 +11317,7 @@ impl Encode for UpdateEncryptedChatTyping {
         self.chat_id.write_to(out);
     }
 }
-impl Decode for UpdateEncryptedChatTyping {
+impl Decode<'_> for UpdateEncryptedChatTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -11350,7 +11350,7 @@ impl Encode for UpdateEncryption {
         self.date.write_to(out);
     }
 }
-impl Decode for UpdateEncryption {
+impl Decode<'_> for UpdateEncryption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat = ok!(r.field(Self::NAME, "chat"));
@@ -11386,7 +11386,7 @@ impl Encode for UpdateEncryptedMessagesRead {
         self.date.write_to(out);
     }
 }
-impl Decode for UpdateEncryptedMessagesRead {
+impl Decode<'_> for UpdateEncryptedMessagesRead {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -11434,7 +11434,7 @@ impl Encode for UpdateChatParticipantAdd {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipantAdd {
+impl Decode<'_> for UpdateChatParticipantAdd {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -11481,7 +11481,7 @@ impl Encode for UpdateChatParticipantDelete {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipantDelete {
+impl Decode<'_> for UpdateChatParticipantDelete {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -11518,7 +11518,7 @@ impl Encode for UpdateDcOptions {
         self.dc_options.write_to(out);
     }
 }
-impl Decode for UpdateDcOptions {
+impl Decode<'_> for UpdateDcOptions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let dc_options = ok!(r.field(Self::NAME, "dc_options"));
@@ -11551,7 +11551,7 @@ impl Encode for UpdateNotifySettings {
         self.notify_settings.write_to(out);
     }
 }
-impl Decode for UpdateNotifySettings {
+impl Decode<'_> for UpdateNotifySettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -11629,7 +11629,7 @@ impl Encode for UpdateServiceNotification {
         self.entities.write_to(out);
     }
 }
-impl Decode for UpdateServiceNotification {
+impl Decode<'_> for UpdateServiceNotification {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -11677,7 +11677,7 @@ impl Encode for UpdatePrivacy {
         self.rules.write_to(out);
     }
 }
-impl Decode for UpdatePrivacy {
+impl Decode<'_> for UpdatePrivacy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let key = ok!(r.field(Self::NAME, "key"));
@@ -11712,7 +11712,7 @@ impl Encode for UpdateUserPhone {
         self.phone.write_to(out);
     }
 }
-impl Decode for UpdateUserPhone {
+impl Decode<'_> for UpdateUserPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -11781,7 +11781,7 @@ impl Encode for UpdateReadHistoryInbox {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateReadHistoryInbox {
+impl Decode<'_> for UpdateReadHistoryInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -11833,7 +11833,7 @@ impl Encode for UpdateReadHistoryOutbox {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateReadHistoryOutbox {
+impl Decode<'_> for UpdateReadHistoryOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -11876,7 +11876,7 @@ impl Encode for UpdateWebPage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateWebPage {
+impl Decode<'_> for UpdateWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let webpage = ok!(r.field(Self::NAME, "webpage"));
@@ -11934,7 +11934,7 @@ impl Encode for UpdateReadMessagesContents {
         tl_runtime::write_optional(&self.date, out);
     }
 }
-impl Decode for UpdateReadMessagesContents {
+impl Decode<'_> for UpdateReadMessagesContents {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -11990,7 +11990,7 @@ impl Encode for UpdateChannelTooLong {
         tl_runtime::write_optional(&self.pts, out);
     }
 }
-impl Decode for UpdateChannelTooLong {
+impl Decode<'_> for UpdateChannelTooLong {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12024,7 +12024,7 @@ impl Encode for UpdateChannel {
         self.channel_id.write_to(out);
     }
 }
-impl Decode for UpdateChannel {
+impl Decode<'_> for UpdateChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -12059,7 +12059,7 @@ impl Encode for UpdateNewChannelMessage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateNewChannelMessage {
+impl Decode<'_> for UpdateNewChannelMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -12121,7 +12121,7 @@ impl Encode for UpdateReadChannelInbox {
         self.pts.write_to(out);
     }
 }
-impl Decode for UpdateReadChannelInbox {
+impl Decode<'_> for UpdateReadChannelInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12170,7 +12170,7 @@ impl Encode for UpdateDeleteChannelMessages {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateDeleteChannelMessages {
+impl Decode<'_> for UpdateDeleteChannelMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -12214,7 +12214,7 @@ impl Encode for UpdateChannelMessageViews {
         self.views.write_to(out);
     }
 }
-impl Decode for UpdateChannelMessageViews {
+impl Decode<'_> for UpdateChannelMessageViews {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -12259,7 +12259,7 @@ impl Encode for UpdateChatParticipantAdmin {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipantAdmin {
+impl Decode<'_> for UpdateChatParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -12298,7 +12298,7 @@ impl Encode for UpdateNewStickerSet {
         self.stickerset.write_to(out);
     }
 }
-impl Decode for UpdateNewStickerSet {
+impl Decode<'_> for UpdateNewStickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let stickerset = ok!(r.field(Self::NAME, "stickerset"));
@@ -12353,7 +12353,7 @@ impl Encode for UpdateStickerSetsOrder {
         self.order.write_to(out);
     }
 }
-impl Decode for UpdateStickerSetsOrder {
+impl Decode<'_> for UpdateStickerSetsOrder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12411,7 +12411,7 @@ impl Encode for UpdateStickerSets {
         flags.write_to(out);
     }
 }
-impl Decode for UpdateStickerSets {
+impl Decode<'_> for UpdateStickerSets {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12440,7 +12440,7 @@ impl Encode for UpdateSavedGifs {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateSavedGifs {
+impl Decode<'_> for UpdateSavedGifs {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -12500,7 +12500,7 @@ impl Encode for UpdateBotInlineQuery {
         self.offset.write_to(out);
     }
 }
-impl Decode for UpdateBotInlineQuery {
+impl Decode<'_> for UpdateBotInlineQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12570,7 +12570,7 @@ impl Encode for UpdateBotInlineSend {
         tl_runtime::write_optional(&self.msg_id, out);
     }
 }
-impl Decode for UpdateBotInlineSend {
+impl Decode<'_> for UpdateBotInlineSend {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12616,7 +12616,7 @@ impl Encode for UpdateEditChannelMessage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateEditChannelMessage {
+impl Decode<'_> for UpdateEditChannelMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -12700,7 +12700,7 @@ impl Encode for UpdateBotCallbackQuery {
         tl_runtime::write_optional(&self.game_short_name, out);
     }
 }
-impl Decode for UpdateBotCallbackQuery {
+impl Decode<'_> for UpdateBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12750,7 +12750,7 @@ impl Encode for UpdateEditMessage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateEditMessage {
+impl Decode<'_> for UpdateEditMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -12830,7 +12830,7 @@ impl Encode for UpdateInlineBotCallbackQuery {
         tl_runtime::write_optional(&self.game_short_name, out);
     }
 }
-impl Decode for UpdateInlineBotCallbackQuery {
+impl Decode<'_> for UpdateInlineBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12877,7 +12877,7 @@ impl Encode for UpdateReadChannelOutbox {
         self.max_id.write_to(out);
     }
 }
-impl Decode for UpdateReadChannelOutbox {
+impl Decode<'_> for UpdateReadChannelOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -12931,7 +12931,7 @@ impl Encode for UpdateDraftMessage {
         self.draft.write_to(out);
     }
 }
-impl Decode for UpdateDraftMessage {
+impl Decode<'_> for UpdateDraftMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -12967,7 +12967,7 @@ impl Encode for UpdateReadFeaturedStickers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateReadFeaturedStickers {
+impl Decode<'_> for UpdateReadFeaturedStickers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -12993,7 +12993,7 @@ impl Encode for UpdateRecentStickers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateRecentStickers {
+impl Decode<'_> for UpdateRecentStickers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -13019,7 +13019,7 @@ impl Encode for UpdateConfig {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateConfig {
+impl Decode<'_> for UpdateConfig {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -13045,7 +13045,7 @@ impl Encode for UpdatePtsChanged {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdatePtsChanged {
+impl Decode<'_> for UpdatePtsChanged {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -13082,7 +13082,7 @@ impl Encode for UpdateChannelWebPage {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateChannelWebPage {
+impl Decode<'_> for UpdateChannelWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -13142,7 +13142,7 @@ impl Encode for UpdateDialogPinned {
         self.peer.write_to(out);
     }
 }
-impl Decode for UpdateDialogPinned {
+impl Decode<'_> for UpdateDialogPinned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13196,7 +13196,7 @@ impl Encode for UpdatePinnedDialogs {
         tl_runtime::write_optional(&self.order, out);
     }
 }
-impl Decode for UpdatePinnedDialogs {
+impl Decode<'_> for UpdatePinnedDialogs {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13229,7 +13229,7 @@ impl Encode for UpdateBotWebhookJson {
         self.data.write_to(out);
     }
 }
-impl Decode for UpdateBotWebhookJson {
+impl Decode<'_> for UpdateBotWebhookJson {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let data = ok!(r.field(Self::NAME, "data"));
@@ -13265,7 +13265,7 @@ impl Encode for UpdateBotWebhookJsonQuery {
         self.timeout.write_to(out);
     }
 }
-impl Decode for UpdateBotWebhookJsonQuery {
+impl Decode<'_> for UpdateBotWebhookJsonQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let query_id = ok!(r.field(Self::NAME, "query_id"));
@@ -13311,7 +13311,7 @@ impl Encode for UpdateBotShippingQuery {
         self.shipping_address.write_to(out);
     }
 }
-impl Decode for UpdateBotShippingQuery {
+impl Decode<'_> for UpdateBotShippingQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let query_id = ok!(r.field(Self::NAME, "query_id"));
@@ -13391,7 +13391,7 @@ impl Encode for UpdateBotPrecheckoutQuery {
         self.total_amount.write_to(out);
     }
 }
-impl Decode for UpdateBotPrecheckoutQuery {
+impl Decode<'_> for UpdateBotPrecheckoutQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13437,7 +13437,7 @@ impl Encode for UpdatePhoneCall {
         self.phone_call.write_to(out);
     }
 }
-impl Decode for UpdatePhoneCall {
+impl Decode<'_> for UpdatePhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let phone_call = ok!(r.field(Self::NAME, "phone_call"));
@@ -13468,7 +13468,7 @@ impl Encode for UpdateLangPackTooLong {
         self.lang_code.write_to(out);
     }
 }
-impl Decode for UpdateLangPackTooLong {
+impl Decode<'_> for UpdateLangPackTooLong {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let lang_code = ok!(r.field(Self::NAME, "lang_code"));
@@ -13499,7 +13499,7 @@ impl Encode for UpdateLangPack {
         self.difference.write_to(out);
     }
 }
-impl Decode for UpdateLangPack {
+impl Decode<'_> for UpdateLangPack {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let difference = ok!(r.field(Self::NAME, "difference"));
@@ -13526,7 +13526,7 @@ impl Encode for UpdateFavedStickers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateFavedStickers {
+impl Decode<'_> for UpdateFavedStickers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -13579,7 +13579,7 @@ impl Encode for UpdateChannelReadMessagesContents {
         self.messages.write_to(out);
     }
 }
-impl Decode for UpdateChannelReadMessagesContents {
+impl Decode<'_> for UpdateChannelReadMessagesContents {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13615,7 +13615,7 @@ impl Encode for UpdateContactsReset {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateContactsReset {
+impl Decode<'_> for UpdateContactsReset {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -13648,7 +13648,7 @@ impl Encode for UpdateChannelAvailableMessages {
         self.available_min_id.write_to(out);
     }
 }
-impl Decode for UpdateChannelAvailableMessages {
+impl Decode<'_> for UpdateChannelAvailableMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -13704,7 +13704,7 @@ impl Encode for UpdateDialogUnreadMark {
         tl_runtime::write_optional(&self.saved_peer_id, out);
     }
 }
-impl Decode for UpdateDialogUnreadMark {
+impl Decode<'_> for UpdateDialogUnreadMark {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13786,7 +13786,7 @@ impl Encode for UpdateMessagePoll {
         self.results.write_to(out);
     }
 }
-impl Decode for UpdateMessagePoll {
+impl Decode<'_> for UpdateMessagePoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -13834,7 +13834,7 @@ impl Encode for UpdateChatDefaultBannedRights {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateChatDefaultBannedRights {
+impl Decode<'_> for UpdateChatDefaultBannedRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -13875,7 +13875,7 @@ impl Encode for UpdateFolderPeers {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdateFolderPeers {
+impl Decode<'_> for UpdateFolderPeers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let folder_peers = ok!(r.field(Self::NAME, "folder_peers"));
@@ -13914,7 +13914,7 @@ impl Encode for UpdatePeerSettings {
         self.settings.write_to(out);
     }
 }
-impl Decode for UpdatePeerSettings {
+impl Decode<'_> for UpdatePeerSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -13946,7 +13946,7 @@ impl Encode for UpdatePeerLocated {
         self.peers.write_to(out);
     }
 }
-impl Decode for UpdatePeerLocated {
+impl Decode<'_> for UpdatePeerLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peers = ok!(r.field(Self::NAME, "peers"));
@@ -13977,7 +13977,7 @@ impl Encode for UpdateNewScheduledMessage {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateNewScheduledMessage {
+impl Decode<'_> for UpdateNewScheduledMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -14026,7 +14026,7 @@ impl Encode for UpdateDeleteScheduledMessages {
         tl_runtime::write_optional(&self.sent_messages, out);
     }
 }
-impl Decode for UpdateDeleteScheduledMessages {
+impl Decode<'_> for UpdateDeleteScheduledMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14064,7 +14064,7 @@ impl Encode for UpdateTheme {
         self.theme.write_to(out);
     }
 }
-impl Decode for UpdateTheme {
+impl Decode<'_> for UpdateTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let theme = ok!(r.field(Self::NAME, "theme"));
@@ -14097,7 +14097,7 @@ impl Encode for UpdateGeoLiveViewed {
         self.msg_id.write_to(out);
     }
 }
-impl Decode for UpdateGeoLiveViewed {
+impl Decode<'_> for UpdateGeoLiveViewed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -14125,7 +14125,7 @@ impl Encode for UpdateLoginToken {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateLoginToken {
+impl Decode<'_> for UpdateLoginToken {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -14165,7 +14165,7 @@ impl Encode for UpdateMessagePollVote {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateMessagePollVote {
+impl Decode<'_> for UpdateMessagePollVote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let poll_id = ok!(r.field(Self::NAME, "poll_id"));
@@ -14218,7 +14218,7 @@ impl Encode for UpdateDialogFilter {
         tl_runtime::write_optional(&self.filter, out);
     }
 }
-impl Decode for UpdateDialogFilter {
+impl Decode<'_> for UpdateDialogFilter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14251,7 +14251,7 @@ impl Encode for UpdateDialogFilterOrder {
         self.order.write_to(out);
     }
 }
-impl Decode for UpdateDialogFilterOrder {
+impl Decode<'_> for UpdateDialogFilterOrder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let order = ok!(r.field(Self::NAME, "order"));
@@ -14278,7 +14278,7 @@ impl Encode for UpdateDialogFilters {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateDialogFilters {
+impl Decode<'_> for UpdateDialogFilters {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -14312,7 +14312,7 @@ impl Encode for UpdatePhoneCallSignalingData {
         self.data.write_to(out);
     }
 }
-impl Decode for UpdatePhoneCallSignalingData {
+impl Decode<'_> for UpdatePhoneCallSignalingData {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let phone_call_id = ok!(r.field(Self::NAME, "phone_call_id"));
@@ -14352,7 +14352,7 @@ impl Encode for UpdateChannelMessageForwards {
         self.forwards.write_to(out);
     }
 }
-impl Decode for UpdateChannelMessageForwards {
+impl Decode<'_> for UpdateChannelMessageForwards {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -14433,7 +14433,7 @@ impl Encode for UpdateReadChannelDiscussionInbox {
         tl_runtime::write_optional(&self.broadcast_post, out);
     }
 }
-impl Decode for UpdateReadChannelDiscussionInbox {
+impl Decode<'_> for UpdateReadChannelDiscussionInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14480,7 +14480,7 @@ impl Encode for UpdateReadChannelDiscussionOutbox {
         self.read_max_id.write_to(out);
     }
 }
-impl Decode for UpdateReadChannelDiscussionOutbox {
+impl Decode<'_> for UpdateReadChannelDiscussionOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -14540,7 +14540,7 @@ impl Encode for UpdatePeerBlocked {
         self.peer_id.write_to(out);
     }
 }
-impl Decode for UpdatePeerBlocked {
+impl Decode<'_> for UpdatePeerBlocked {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14600,7 +14600,7 @@ impl Encode for UpdateChannelUserTyping {
         self.action.write_to(out);
     }
 }
-impl Decode for UpdateChannelUserTyping {
+impl Decode<'_> for UpdateChannelUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14666,7 +14666,7 @@ impl Encode for UpdatePinnedMessages {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdatePinnedMessages {
+impl Decode<'_> for UpdatePinnedMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14735,7 +14735,7 @@ impl Encode for UpdatePinnedChannelMessages {
         self.pts_count.write_to(out);
     }
 }
-impl Decode for UpdatePinnedChannelMessages {
+impl Decode<'_> for UpdatePinnedChannelMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14778,7 +14778,7 @@ impl Encode for UpdateChat {
         self.chat_id.write_to(out);
     }
 }
-impl Decode for UpdateChat {
+impl Decode<'_> for UpdateChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -14813,7 +14813,7 @@ impl Encode for UpdateGroupCallParticipants {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateGroupCallParticipants {
+impl Decode<'_> for UpdateGroupCallParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -14871,7 +14871,7 @@ impl Encode for UpdateGroupCall {
         self.call.write_to(out);
     }
 }
-impl Decode for UpdateGroupCall {
+impl Decode<'_> for UpdateGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14924,7 +14924,7 @@ impl Encode for UpdatePeerHistoryTtl {
         tl_runtime::write_optional(&self.ttl_period, out);
     }
 }
-impl Decode for UpdatePeerHistoryTtl {
+impl Decode<'_> for UpdatePeerHistoryTtl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -14997,7 +14997,7 @@ impl Encode for UpdateChatParticipant {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipant {
+impl Decode<'_> for UpdateChatParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15092,7 +15092,7 @@ impl Encode for UpdateChannelParticipant {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateChannelParticipant {
+impl Decode<'_> for UpdateChannelParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15149,7 +15149,7 @@ impl Encode for UpdateBotStopped {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotStopped {
+impl Decode<'_> for UpdateBotStopped {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -15205,7 +15205,7 @@ impl Encode for UpdateGroupCallConnection {
         self.params.write_to(out);
     }
 }
-impl Decode for UpdateGroupCallConnection {
+impl Decode<'_> for UpdateGroupCallConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15246,7 +15246,7 @@ impl Encode for UpdateBotCommands {
         self.commands.write_to(out);
     }
 }
-impl Decode for UpdateBotCommands {
+impl Decode<'_> for UpdateBotCommands {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -15288,7 +15288,7 @@ impl Encode for UpdatePendingJoinRequests {
         self.recent_requesters.write_to(out);
     }
 }
-impl Decode for UpdatePendingJoinRequests {
+impl Decode<'_> for UpdatePendingJoinRequests {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -15370,7 +15370,7 @@ impl Encode for UpdateBotChatInviteRequester {
         tl_runtime::write_optional(&self.query_id, out);
     }
 }
-impl Decode for UpdateBotChatInviteRequester {
+impl Decode<'_> for UpdateBotChatInviteRequester {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15441,7 +15441,7 @@ impl Encode for UpdateMessageReactions {
         self.reactions.write_to(out);
     }
 }
-impl Decode for UpdateMessageReactions {
+impl Decode<'_> for UpdateMessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15479,7 +15479,7 @@ impl Encode for UpdateAttachMenuBots {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateAttachMenuBots {
+impl Decode<'_> for UpdateAttachMenuBots {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15510,7 +15510,7 @@ impl Encode for UpdateWebViewResultSent {
         self.query_id.write_to(out);
     }
 }
-impl Decode for UpdateWebViewResultSent {
+impl Decode<'_> for UpdateWebViewResultSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let query_id = ok!(r.field(Self::NAME, "query_id"));
@@ -15544,7 +15544,7 @@ impl Encode for UpdateBotMenuButton {
         self.button.write_to(out);
     }
 }
-impl Decode for UpdateBotMenuButton {
+impl Decode<'_> for UpdateBotMenuButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let bot_id = ok!(r.field(Self::NAME, "bot_id"));
@@ -15572,7 +15572,7 @@ impl Encode for UpdateSavedRingtones {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateSavedRingtones {
+impl Decode<'_> for UpdateSavedRingtones {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15629,7 +15629,7 @@ impl Encode for UpdateTranscribedAudio {
         self.text.write_to(out);
     }
 }
-impl Decode for UpdateTranscribedAudio {
+impl Decode<'_> for UpdateTranscribedAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15667,7 +15667,7 @@ impl Encode for UpdateReadFeaturedEmojiStickers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateReadFeaturedEmojiStickers {
+impl Decode<'_> for UpdateReadFeaturedEmojiStickers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15700,7 +15700,7 @@ impl Encode for UpdateUserEmojiStatus {
         self.emoji_status.write_to(out);
     }
 }
-impl Decode for UpdateUserEmojiStatus {
+impl Decode<'_> for UpdateUserEmojiStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -15731,7 +15731,7 @@ impl Encode for UpdateRecentEmojiStatuses {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateRecentEmojiStatuses {
+impl Decode<'_> for UpdateRecentEmojiStatuses {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15757,7 +15757,7 @@ impl Encode for UpdateRecentReactions {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateRecentReactions {
+impl Decode<'_> for UpdateRecentReactions {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15811,7 +15811,7 @@ impl Encode for UpdateMoveStickerSetToTop {
         self.stickerset.write_to(out);
     }
 }
-impl Decode for UpdateMoveStickerSetToTop {
+impl Decode<'_> for UpdateMoveStickerSetToTop {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -15853,7 +15853,7 @@ impl Encode for UpdateMessageExtendedMedia {
         self.extended_media.write_to(out);
     }
 }
-impl Decode for UpdateMessageExtendedMedia {
+impl Decode<'_> for UpdateMessageExtendedMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -15891,7 +15891,7 @@ impl Encode for UpdateUser {
         self.user_id.write_to(out);
     }
 }
-impl Decode for UpdateUser {
+impl Decode<'_> for UpdateUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -15918,7 +15918,7 @@ impl Encode for UpdateAutoSaveSettings {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateAutoSaveSettings {
+impl Decode<'_> for UpdateAutoSaveSettings {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -15950,7 +15950,7 @@ impl Encode for UpdateStory {
         self.story.write_to(out);
     }
 }
-impl Decode for UpdateStory {
+impl Decode<'_> for UpdateStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -15984,7 +15984,7 @@ impl Encode for UpdateReadStories {
         self.max_id.write_to(out);
     }
 }
-impl Decode for UpdateReadStories {
+impl Decode<'_> for UpdateReadStories {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -16019,7 +16019,7 @@ impl Encode for UpdateStoryId {
         self.random_id.write_to(out);
     }
 }
-impl Decode for UpdateStoryId {
+impl Decode<'_> for UpdateStoryId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -16051,7 +16051,7 @@ impl Encode for UpdateStoriesStealthMode {
         self.stealth_mode.write_to(out);
     }
 }
-impl Decode for UpdateStoriesStealthMode {
+impl Decode<'_> for UpdateStoriesStealthMode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let stealth_mode = ok!(r.field(Self::NAME, "stealth_mode"));
@@ -16086,7 +16086,7 @@ impl Encode for UpdateSentStoryReaction {
         self.reaction.write_to(out);
     }
 }
-impl Decode for UpdateSentStoryReaction {
+impl Decode<'_> for UpdateSentStoryReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -16127,7 +16127,7 @@ impl Encode for UpdateBotChatBoost {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotChatBoost {
+impl Decode<'_> for UpdateBotChatBoost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -16163,7 +16163,7 @@ impl Encode for UpdateChannelViewForumAsMessages {
         self.enabled.write_to(out);
     }
 }
-impl Decode for UpdateChannelViewForumAsMessages {
+impl Decode<'_> for UpdateChannelViewForumAsMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -16219,7 +16219,7 @@ impl Encode for UpdatePeerWallpaper {
         tl_runtime::write_optional(&self.wallpaper, out);
     }
 }
-impl Decode for UpdatePeerWallpaper {
+impl Decode<'_> for UpdatePeerWallpaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -16269,7 +16269,7 @@ impl Encode for UpdateBotMessageReaction {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotMessageReaction {
+impl Decode<'_> for UpdateBotMessageReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -16322,7 +16322,7 @@ impl Encode for UpdateBotMessageReactions {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotMessageReactions {
+impl Decode<'_> for UpdateBotMessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -16380,7 +16380,7 @@ impl Encode for UpdateSavedDialogPinned {
         self.peer.write_to(out);
     }
 }
-impl Decode for UpdateSavedDialogPinned {
+impl Decode<'_> for UpdateSavedDialogPinned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -16423,7 +16423,7 @@ impl Encode for UpdatePinnedSavedDialogs {
         tl_runtime::write_optional(&self.order, out);
     }
 }
-impl Decode for UpdatePinnedSavedDialogs {
+impl Decode<'_> for UpdatePinnedSavedDialogs {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -16451,7 +16451,7 @@ impl Encode for UpdateSavedReactionTags {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateSavedReactionTags {
+impl Decode<'_> for UpdateSavedReactionTags {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -16481,7 +16481,7 @@ impl Encode for UpdateSmsJob {
         self.job_id.write_to(out);
     }
 }
-impl Decode for UpdateSmsJob {
+impl Decode<'_> for UpdateSmsJob {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let job_id = ok!(r.field(Self::NAME, "job_id"));
@@ -16512,7 +16512,7 @@ impl Encode for UpdateQuickReplies {
         self.quick_replies.write_to(out);
     }
 }
-impl Decode for UpdateQuickReplies {
+impl Decode<'_> for UpdateQuickReplies {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let quick_replies = ok!(r.field(Self::NAME, "quick_replies"));
@@ -16543,7 +16543,7 @@ impl Encode for UpdateNewQuickReply {
         self.quick_reply.write_to(out);
     }
 }
-impl Decode for UpdateNewQuickReply {
+impl Decode<'_> for UpdateNewQuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let quick_reply = ok!(r.field(Self::NAME, "quick_reply"));
@@ -16574,7 +16574,7 @@ impl Encode for UpdateDeleteQuickReply {
         self.shortcut_id.write_to(out);
     }
 }
-impl Decode for UpdateDeleteQuickReply {
+impl Decode<'_> for UpdateDeleteQuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
@@ -16605,7 +16605,7 @@ impl Encode for UpdateQuickReplyMessage {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateQuickReplyMessage {
+impl Decode<'_> for UpdateQuickReplyMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -16638,7 +16638,7 @@ impl Encode for UpdateDeleteQuickReplyMessages {
         self.messages.write_to(out);
     }
 }
-impl Decode for UpdateDeleteQuickReplyMessages {
+impl Decode<'_> for UpdateDeleteQuickReplyMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
@@ -16675,7 +16675,7 @@ impl Encode for UpdateBotBusinessConnect {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotBusinessConnect {
+impl Decode<'_> for UpdateBotBusinessConnect {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let connection = ok!(r.field(Self::NAME, "connection"));
@@ -16728,7 +16728,7 @@ impl Encode for UpdateBotNewBusinessMessage {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotNewBusinessMessage {
+impl Decode<'_> for UpdateBotNewBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -16789,7 +16789,7 @@ impl Encode for UpdateBotEditBusinessMessage {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotEditBusinessMessage {
+impl Decode<'_> for UpdateBotEditBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -16835,7 +16835,7 @@ impl Encode for UpdateBotDeleteBusinessMessage {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotDeleteBusinessMessage {
+impl Decode<'_> for UpdateBotDeleteBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let connection_id = ok!(r.field(Self::NAME, "connection_id"));
@@ -16878,7 +16878,7 @@ impl Encode for UpdateNewStoryReaction {
         self.reaction.write_to(out);
     }
 }
-impl Decode for UpdateNewStoryReaction {
+impl Decode<'_> for UpdateNewStoryReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let story_id = ok!(r.field(Self::NAME, "story_id"));
@@ -16915,7 +16915,7 @@ impl Encode for UpdateStarsBalance {
         self.balance.write_to(out);
     }
 }
-impl Decode for UpdateStarsBalance {
+impl Decode<'_> for UpdateStarsBalance {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let balance = ok!(r.field(Self::NAME, "balance"));
@@ -16993,7 +16993,7 @@ impl Encode for UpdateBusinessBotCallbackQuery {
         tl_runtime::write_optional(&self.data, out);
     }
 }
-impl Decode for UpdateBusinessBotCallbackQuery {
+impl Decode<'_> for UpdateBusinessBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -17041,7 +17041,7 @@ impl Encode for UpdateStarsRevenueStatus {
         self.status.write_to(out);
     }
 }
-impl Decode for UpdateStarsRevenueStatus {
+impl Decode<'_> for UpdateStarsRevenueStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -17078,7 +17078,7 @@ impl Encode for UpdateBotPurchasedPaidMedia {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotPurchasedPaidMedia {
+impl Decode<'_> for UpdateBotPurchasedPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -17115,7 +17115,7 @@ impl Encode for UpdatePaidReactionPrivacy {
         self.private.write_to(out);
     }
 }
-impl Decode for UpdatePaidReactionPrivacy {
+impl Decode<'_> for UpdatePaidReactionPrivacy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let private = ok!(r.field(Self::NAME, "private"));
@@ -17146,7 +17146,7 @@ impl Encode for UpdateSentPhoneCode {
         self.sent_code.write_to(out);
     }
 }
-impl Decode for UpdateSentPhoneCode {
+impl Decode<'_> for UpdateSentPhoneCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let sent_code = ok!(r.field(Self::NAME, "sent_code"));
@@ -17184,7 +17184,7 @@ impl Encode for UpdateGroupCallChainBlocks {
         self.next_offset.write_to(out);
     }
 }
-impl Decode for UpdateGroupCallChainBlocks {
+impl Decode<'_> for UpdateGroupCallChainBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -17228,7 +17228,7 @@ impl Encode for UpdateReadMonoForumInbox {
         self.read_max_id.write_to(out);
     }
 }
-impl Decode for UpdateReadMonoForumInbox {
+impl Decode<'_> for UpdateReadMonoForumInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -17270,7 +17270,7 @@ impl Encode for UpdateReadMonoForumOutbox {
         self.read_max_id.write_to(out);
     }
 }
-impl Decode for UpdateReadMonoForumOutbox {
+impl Decode<'_> for UpdateReadMonoForumOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -17328,7 +17328,7 @@ impl Encode for UpdateMonoForumNoPaidException {
         self.saved_peer_id.write_to(out);
     }
 }
-impl Decode for UpdateMonoForumNoPaidException {
+impl Decode<'_> for UpdateMonoForumNoPaidException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -17368,7 +17368,7 @@ impl Encode for UpdateGroupCallMessage {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateGroupCallMessage {
+impl Decode<'_> for UpdateGroupCallMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -17405,7 +17405,7 @@ impl Encode for UpdateGroupCallEncryptedMessage {
         self.encrypted_message.write_to(out);
     }
 }
-impl Decode for UpdateGroupCallEncryptedMessage {
+impl Decode<'_> for UpdateGroupCallEncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -17462,7 +17462,7 @@ impl Encode for UpdatePinnedForumTopic {
         self.topic_id.write_to(out);
     }
 }
-impl Decode for UpdatePinnedForumTopic {
+impl Decode<'_> for UpdatePinnedForumTopic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -17512,7 +17512,7 @@ impl Encode for UpdatePinnedForumTopics {
         tl_runtime::write_optional(&self.order, out);
     }
 }
-impl Decode for UpdatePinnedForumTopics {
+impl Decode<'_> for UpdatePinnedForumTopics {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -17547,7 +17547,7 @@ impl Encode for UpdateDeleteGroupCallMessages {
         self.messages.write_to(out);
     }
 }
-impl Decode for UpdateDeleteGroupCallMessages {
+impl Decode<'_> for UpdateDeleteGroupCallMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let call = ok!(r.field(Self::NAME, "call"));
@@ -17582,7 +17582,7 @@ impl Encode for UpdateStarGiftAuctionState {
         self.state.write_to(out);
     }
 }
-impl Decode for UpdateStarGiftAuctionState {
+impl Decode<'_> for UpdateStarGiftAuctionState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let gift_id = ok!(r.field(Self::NAME, "gift_id"));
@@ -17617,7 +17617,7 @@ impl Encode for UpdateStarGiftAuctionUserState {
         self.user_state.write_to(out);
     }
 }
-impl Decode for UpdateStarGiftAuctionUserState {
+impl Decode<'_> for UpdateStarGiftAuctionUserState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let gift_id = ok!(r.field(Self::NAME, "gift_id"));
@@ -17652,7 +17652,7 @@ impl Encode for UpdateEmojiGameInfo {
         self.info.write_to(out);
     }
 }
-impl Decode for UpdateEmojiGameInfo {
+impl Decode<'_> for UpdateEmojiGameInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let info = ok!(r.field(Self::NAME, "info"));
@@ -17679,7 +17679,7 @@ impl Encode for UpdateStarGiftCraftFail {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateStarGiftCraftFail {
+impl Decode<'_> for UpdateStarGiftCraftFail {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -17717,7 +17717,7 @@ impl Encode for UpdateChatParticipantRank {
         self.version.write_to(out);
     }
 }
-impl Decode for UpdateChatParticipantRank {
+impl Decode<'_> for UpdateChatParticipantRank {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat_id = ok!(r.field(Self::NAME, "chat_id"));
@@ -17762,7 +17762,7 @@ impl Encode for UpdateManagedBot {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateManagedBot {
+impl Decode<'_> for UpdateManagedBot {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -17821,7 +17821,7 @@ impl Encode for UpdateBotGuestChatQuery {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotGuestChatQuery {
+impl Decode<'_> for UpdateBotGuestChatQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -17857,7 +17857,7 @@ impl Encode for UpdateAiComposeTones {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdateAiComposeTones {
+impl Decode<'_> for UpdateAiComposeTones {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -17892,7 +17892,7 @@ impl Encode for UpdateJoinChatWebViewDecision {
         self.result.write_to(out);
     }
 }
-impl Decode for UpdateJoinChatWebViewDecision {
+impl Decode<'_> for UpdateJoinChatWebViewDecision {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -17972,7 +17972,7 @@ impl Encode for UpdateNewBotConnection {
         tl_runtime::write_optional(&self.location, out);
     }
 }
-impl Decode for UpdateNewBotConnection {
+impl Decode<'_> for UpdateNewBotConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18034,7 +18034,7 @@ impl Encode for UpdateWebBrowserSettings {
         flags.write_to(out);
     }
 }
-impl Decode for UpdateWebBrowserSettings {
+impl Decode<'_> for UpdateWebBrowserSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18091,7 +18091,7 @@ impl Encode for UpdateWebBrowserException {
         self.exception.write_to(out);
     }
 }
-impl Decode for UpdateWebBrowserException {
+impl Decode<'_> for UpdateWebBrowserException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18129,7 +18129,7 @@ impl Encode for UpdateNewEphemeralMessage {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateNewEphemeralMessage {
+impl Decode<'_> for UpdateNewEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -18162,7 +18162,7 @@ impl Encode for UpdateDeleteEphemeralMessages {
         self.ids.write_to(out);
     }
 }
-impl Decode for UpdateDeleteEphemeralMessages {
+impl Decode<'_> for UpdateDeleteEphemeralMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -18194,7 +18194,7 @@ impl Encode for UpdateEditEphemeralMessage {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateEditEphemeralMessage {
+impl Decode<'_> for UpdateEditEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let message = ok!(r.field(Self::NAME, "message"));
@@ -18272,7 +18272,7 @@ impl Encode for UpdateEphemeralBotCallbackQuery {
         self.message.write_to(out);
     }
 }
-impl Decode for UpdateEphemeralBotCallbackQuery {
+impl Decode<'_> for UpdateEphemeralBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18357,7 +18357,7 @@ impl Encode for UpdateBotStarsSubscription {
         self.qts.write_to(out);
     }
 }
-impl Decode for UpdateBotStarsSubscription {
+impl Decode<'_> for UpdateBotStarsSubscription {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18401,7 +18401,7 @@ impl Encode for UpdateWalletState {
         self.state.write_to(out);
     }
 }
-impl Decode for UpdateWalletState {
+impl Decode<'_> for UpdateWalletState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let state = ok!(r.field(Self::NAME, "state"));
@@ -18453,7 +18453,7 @@ impl Encode for UpdateSentWalletTransaction {
         tl_runtime::write_optional(&self.transaction, out);
     }
 }
-impl Decode for UpdateSentWalletTransaction {
+impl Decode<'_> for UpdateSentWalletTransaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18518,7 +18518,7 @@ impl Encode for UpdateWalletGaslessInfo {
         self.relayer_address.write_to(out);
     }
 }
-impl Decode for UpdateWalletGaslessInfo {
+impl Decode<'_> for UpdateWalletGaslessInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18560,7 +18560,7 @@ impl Encode for UpdateWalletTonConnectSession {
         self.session.write_to(out);
     }
 }
-impl Decode for UpdateWalletTonConnectSession {
+impl Decode<'_> for UpdateWalletTonConnectSession {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let session = ok!(r.field(Self::NAME, "session"));
@@ -18592,7 +18592,7 @@ impl Encode for UpdateWalletTonConnectPendingDisconnect {
         self.session_ids.write_to(out);
     }
 }
-impl Decode for UpdateWalletTonConnectPendingDisconnect {
+impl Decode<'_> for UpdateWalletTonConnectPendingDisconnect {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let session_ids = ok!(r.field(Self::NAME, "session_ids"));
@@ -18619,7 +18619,7 @@ impl Encode for UpdatesTooLong {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for UpdatesTooLong {
+impl Decode<'_> for UpdatesTooLong {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -18742,7 +18742,7 @@ impl Encode for UpdateShortMessage {
         tl_runtime::write_optional(&self.ttl_period, out_);
     }
 }
-impl Decode for UpdateShortMessage {
+impl Decode<'_> for UpdateShortMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18902,7 +18902,7 @@ impl Encode for UpdateShortChatMessage {
         tl_runtime::write_optional(&self.ttl_period, out_);
     }
 }
-impl Decode for UpdateShortChatMessage {
+impl Decode<'_> for UpdateShortChatMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -18968,7 +18968,7 @@ impl Encode for UpdateShort {
         self.date.write_to(out);
     }
 }
-impl Decode for UpdateShort {
+impl Decode<'_> for UpdateShort {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let update = ok!(r.field(Self::NAME, "update"));
@@ -19010,7 +19010,7 @@ impl Encode for UpdatesCombined {
         self.seq.write_to(out);
     }
 }
-impl Decode for UpdatesCombined {
+impl Decode<'_> for UpdatesCombined {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let updates = ok!(r.field(Self::NAME, "updates"));
@@ -19061,7 +19061,7 @@ impl Encode for Updates {
         self.seq.write_to(out);
     }
 }
-impl Decode for Updates {
+impl Decode<'_> for Updates {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let updates = ok!(r.field(Self::NAME, "updates"));
@@ -19143,7 +19143,7 @@ impl Encode for UpdateShortSentMessage {
         tl_runtime::write_optional(&self.ttl_period, out_);
     }
 }
-impl Decode for UpdateShortSentMessage {
+impl Decode<'_> for UpdateShortSentMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -19261,7 +19261,7 @@ impl Encode for DcOption {
         tl_runtime::write_optional(&self.secret, out);
     }
 }
-impl Decode for DcOption {
+impl Decode<'_> for DcOption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -19313,7 +19313,7 @@ impl Encode for EncryptedChatEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for EncryptedChatEmpty {
+impl Decode<'_> for EncryptedChatEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19355,7 +19355,7 @@ impl Encode for EncryptedChatWaiting {
         self.participant_id.write_to(out);
     }
 }
-impl Decode for EncryptedChatWaiting {
+impl Decode<'_> for EncryptedChatWaiting {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19437,7 +19437,7 @@ impl Encode for EncryptedChatRequested {
         self.g_a.write_to(out);
     }
 }
-impl Decode for EncryptedChatRequested {
+impl Decode<'_> for EncryptedChatRequested {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -19500,7 +19500,7 @@ impl Encode for EncryptedChat {
         self.key_fingerprint.write_to(out);
     }
 }
-impl Decode for EncryptedChat {
+impl Decode<'_> for EncryptedChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19562,7 +19562,7 @@ impl Encode for EncryptedChatDiscarded {
         self.id.write_to(out);
     }
 }
-impl Decode for EncryptedChatDiscarded {
+impl Decode<'_> for EncryptedChatDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -19594,7 +19594,7 @@ impl Encode for EncryptedFileEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for EncryptedFileEmpty {
+impl Decode<'_> for EncryptedFileEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -19635,7 +19635,7 @@ impl Encode for EncryptedFile {
         self.key_fingerprint.write_to(out);
     }
 }
-impl Decode for EncryptedFile {
+impl Decode<'_> for EncryptedFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19686,7 +19686,7 @@ impl Encode for EncryptedMessage {
         self.file.write_to(out);
     }
 }
-impl Decode for EncryptedMessage {
+impl Decode<'_> for EncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let random_id = ok!(r.field(Self::NAME, "random_id"));
@@ -19735,7 +19735,7 @@ impl Encode for EncryptedMessageService {
         self.bytes.write_to(out);
     }
 }
-impl Decode for EncryptedMessageService {
+impl Decode<'_> for EncryptedMessageService {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let random_id = ok!(r.field(Self::NAME, "random_id"));
@@ -19770,7 +19770,7 @@ impl Encode for InputDocumentEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputDocumentEmpty {
+impl Decode<'_> for InputDocumentEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -19807,7 +19807,7 @@ impl Encode for InputDocument {
         self.file_reference.write_to(out);
     }
 }
-impl Decode for InputDocument {
+impl Decode<'_> for InputDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19845,7 +19845,7 @@ impl Encode for DocumentEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for DocumentEmpty {
+impl Decode<'_> for DocumentEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -19929,7 +19929,7 @@ impl Encode for Document {
         self.attributes.write_to(out);
     }
 }
-impl Decode for Document {
+impl Decode<'_> for Document {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -19981,7 +19981,7 @@ impl Encode for NotifyPeer {
         self.peer.write_to(out);
     }
 }
-impl Decode for NotifyPeer {
+impl Decode<'_> for NotifyPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -20008,7 +20008,7 @@ impl Encode for NotifyUsers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for NotifyUsers {
+impl Decode<'_> for NotifyUsers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20034,7 +20034,7 @@ impl Encode for NotifyChats {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for NotifyChats {
+impl Decode<'_> for NotifyChats {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20060,7 +20060,7 @@ impl Encode for NotifyBroadcasts {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for NotifyBroadcasts {
+impl Decode<'_> for NotifyBroadcasts {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20092,7 +20092,7 @@ impl Encode for NotifyForumTopic {
         self.top_msg_id.write_to(out);
     }
 }
-impl Decode for NotifyForumTopic {
+impl Decode<'_> for NotifyForumTopic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -20125,7 +20125,7 @@ impl Encode for NotifyCommunity {
         self.community_id.write_to(out);
     }
 }
-impl Decode for NotifyCommunity {
+impl Decode<'_> for NotifyCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let community_id = ok!(r.field(Self::NAME, "community_id"));
@@ -20152,7 +20152,7 @@ impl Encode for SendMessageTypingAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageTypingAction {
+impl Decode<'_> for SendMessageTypingAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20178,7 +20178,7 @@ impl Encode for SendMessageCancelAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageCancelAction {
+impl Decode<'_> for SendMessageCancelAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20204,7 +20204,7 @@ impl Encode for SendMessageRecordVideoAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageRecordVideoAction {
+impl Decode<'_> for SendMessageRecordVideoAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20234,7 +20234,7 @@ impl Encode for SendMessageUploadVideoAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageUploadVideoAction {
+impl Decode<'_> for SendMessageUploadVideoAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20261,7 +20261,7 @@ impl Encode for SendMessageRecordAudioAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageRecordAudioAction {
+impl Decode<'_> for SendMessageRecordAudioAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20291,7 +20291,7 @@ impl Encode for SendMessageUploadAudioAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageUploadAudioAction {
+impl Decode<'_> for SendMessageUploadAudioAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20322,7 +20322,7 @@ impl Encode for SendMessageUploadPhotoAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageUploadPhotoAction {
+impl Decode<'_> for SendMessageUploadPhotoAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20353,7 +20353,7 @@ impl Encode for SendMessageUploadDocumentAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageUploadDocumentAction {
+impl Decode<'_> for SendMessageUploadDocumentAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20380,7 +20380,7 @@ impl Encode for SendMessageGeoLocationAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageGeoLocationAction {
+impl Decode<'_> for SendMessageGeoLocationAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20406,7 +20406,7 @@ impl Encode for SendMessageChooseContactAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageChooseContactAction {
+impl Decode<'_> for SendMessageChooseContactAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20432,7 +20432,7 @@ impl Encode for SendMessageGamePlayAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageGamePlayAction {
+impl Decode<'_> for SendMessageGamePlayAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20458,7 +20458,7 @@ impl Encode for SendMessageRecordRoundAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageRecordRoundAction {
+impl Decode<'_> for SendMessageRecordRoundAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20488,7 +20488,7 @@ impl Encode for SendMessageUploadRoundAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageUploadRoundAction {
+impl Decode<'_> for SendMessageUploadRoundAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20515,7 +20515,7 @@ impl Encode for SpeakingInGroupCallAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SpeakingInGroupCallAction {
+impl Decode<'_> for SpeakingInGroupCallAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20545,7 +20545,7 @@ impl Encode for SendMessageHistoryImportAction {
         self.progress.write_to(out);
     }
 }
-impl Decode for SendMessageHistoryImportAction {
+impl Decode<'_> for SendMessageHistoryImportAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let progress = ok!(r.field(Self::NAME, "progress"));
@@ -20572,7 +20572,7 @@ impl Encode for SendMessageChooseStickerAction {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SendMessageChooseStickerAction {
+impl Decode<'_> for SendMessageChooseStickerAction {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20606,7 +20606,7 @@ impl Encode for SendMessageEmojiInteraction {
         self.interaction.write_to(out);
     }
 }
-impl Decode for SendMessageEmojiInteraction {
+impl Decode<'_> for SendMessageEmojiInteraction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -20643,7 +20643,7 @@ impl Encode for SendMessageEmojiInteractionSeen {
         self.emoticon.write_to(out);
     }
 }
-impl Decode for SendMessageEmojiInteractionSeen {
+impl Decode<'_> for SendMessageEmojiInteractionSeen {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -20701,7 +20701,7 @@ impl Encode for SendMessageTextDraftAction {
         self.text.write_to(out);
     }
 }
-impl Decode for SendMessageTextDraftAction {
+impl Decode<'_> for SendMessageTextDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -20768,7 +20768,7 @@ impl Encode for InputSendMessageRichMessageDraftAction {
         self.rich_message.write_to(out);
     }
 }
-impl Decode for InputSendMessageRichMessageDraftAction {
+impl Decode<'_> for InputSendMessageRichMessageDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -20835,7 +20835,7 @@ impl Encode for SendMessageRichMessageDraftAction {
         self.rich_message.write_to(out);
     }
 }
-impl Decode for SendMessageRichMessageDraftAction {
+impl Decode<'_> for SendMessageRichMessageDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -20876,7 +20876,7 @@ impl Encode for SendMessageStopDraftAction {
         self.random_id.write_to(out);
     }
 }
-impl Decode for SendMessageStopDraftAction {
+impl Decode<'_> for SendMessageStopDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let random_id = ok!(r.field(Self::NAME, "random_id"));
@@ -20903,7 +20903,7 @@ impl Encode for PrivacyKeyStatusTimestamp {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyStatusTimestamp {
+impl Decode<'_> for PrivacyKeyStatusTimestamp {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20929,7 +20929,7 @@ impl Encode for PrivacyKeyChatInvite {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyChatInvite {
+impl Decode<'_> for PrivacyKeyChatInvite {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20955,7 +20955,7 @@ impl Encode for PrivacyKeyPhoneCall {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyPhoneCall {
+impl Decode<'_> for PrivacyKeyPhoneCall {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -20981,7 +20981,7 @@ impl Encode for PrivacyKeyPhoneP2p {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyPhoneP2p {
+impl Decode<'_> for PrivacyKeyPhoneP2p {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21007,7 +21007,7 @@ impl Encode for PrivacyKeyForwards {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyForwards {
+impl Decode<'_> for PrivacyKeyForwards {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21033,7 +21033,7 @@ impl Encode for PrivacyKeyProfilePhoto {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyProfilePhoto {
+impl Decode<'_> for PrivacyKeyProfilePhoto {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21059,7 +21059,7 @@ impl Encode for PrivacyKeyPhoneNumber {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyPhoneNumber {
+impl Decode<'_> for PrivacyKeyPhoneNumber {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21085,7 +21085,7 @@ impl Encode for PrivacyKeyAddedByPhone {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyAddedByPhone {
+impl Decode<'_> for PrivacyKeyAddedByPhone {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21111,7 +21111,7 @@ impl Encode for PrivacyKeyVoiceMessages {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyVoiceMessages {
+impl Decode<'_> for PrivacyKeyVoiceMessages {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21137,7 +21137,7 @@ impl Encode for PrivacyKeyAbout {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyAbout {
+impl Decode<'_> for PrivacyKeyAbout {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21163,7 +21163,7 @@ impl Encode for PrivacyKeyBirthday {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyBirthday {
+impl Decode<'_> for PrivacyKeyBirthday {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21189,7 +21189,7 @@ impl Encode for PrivacyKeyStarGiftsAutoSave {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyStarGiftsAutoSave {
+impl Decode<'_> for PrivacyKeyStarGiftsAutoSave {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21215,7 +21215,7 @@ impl Encode for PrivacyKeyNoPaidMessages {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeyNoPaidMessages {
+impl Decode<'_> for PrivacyKeyNoPaidMessages {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21241,7 +21241,7 @@ impl Encode for PrivacyKeySavedMusic {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyKeySavedMusic {
+impl Decode<'_> for PrivacyKeySavedMusic {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21267,7 +21267,7 @@ impl Encode for PrivacyValueAllowContacts {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueAllowContacts {
+impl Decode<'_> for PrivacyValueAllowContacts {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21293,7 +21293,7 @@ impl Encode for PrivacyValueAllowAll {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueAllowAll {
+impl Decode<'_> for PrivacyValueAllowAll {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21324,7 +21324,7 @@ impl Encode for PrivacyValueAllowUsers {
         self.users.write_to(out);
     }
 }
-impl Decode for PrivacyValueAllowUsers {
+impl Decode<'_> for PrivacyValueAllowUsers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let users = ok!(r.field(Self::NAME, "users"));
@@ -21351,7 +21351,7 @@ impl Encode for PrivacyValueDisallowContacts {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueDisallowContacts {
+impl Decode<'_> for PrivacyValueDisallowContacts {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21377,7 +21377,7 @@ impl Encode for PrivacyValueDisallowAll {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueDisallowAll {
+impl Decode<'_> for PrivacyValueDisallowAll {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21408,7 +21408,7 @@ impl Encode for PrivacyValueDisallowUsers {
         self.users.write_to(out);
     }
 }
-impl Decode for PrivacyValueDisallowUsers {
+impl Decode<'_> for PrivacyValueDisallowUsers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let users = ok!(r.field(Self::NAME, "users"));
@@ -21440,7 +21440,7 @@ impl Encode for PrivacyValueAllowChatParticipants {
         self.chats.write_to(out);
     }
 }
-impl Decode for PrivacyValueAllowChatParticipants {
+impl Decode<'_> for PrivacyValueAllowChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chats = ok!(r.field(Self::NAME, "chats"));
@@ -21472,7 +21472,7 @@ impl Encode for PrivacyValueDisallowChatParticipants {
         self.chats.write_to(out);
     }
 }
-impl Decode for PrivacyValueDisallowChatParticipants {
+impl Decode<'_> for PrivacyValueDisallowChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chats = ok!(r.field(Self::NAME, "chats"));
@@ -21499,7 +21499,7 @@ impl Encode for PrivacyValueAllowCloseFriends {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueAllowCloseFriends {
+impl Decode<'_> for PrivacyValueAllowCloseFriends {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21525,7 +21525,7 @@ impl Encode for PrivacyValueAllowPremium {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueAllowPremium {
+impl Decode<'_> for PrivacyValueAllowPremium {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21551,7 +21551,7 @@ impl Encode for PrivacyValueAllowBots {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueAllowBots {
+impl Decode<'_> for PrivacyValueAllowBots {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21577,7 +21577,7 @@ impl Encode for PrivacyValueDisallowBots {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PrivacyValueDisallowBots {
+impl Decode<'_> for PrivacyValueDisallowBots {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21609,7 +21609,7 @@ impl Encode for DocumentAttributeImageSize {
         self.h.write_to(out);
     }
 }
-impl Decode for DocumentAttributeImageSize {
+impl Decode<'_> for DocumentAttributeImageSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let w = ok!(r.field(Self::NAME, "w"));
@@ -21637,7 +21637,7 @@ impl Encode for DocumentAttributeAnimated {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for DocumentAttributeAnimated {
+impl Decode<'_> for DocumentAttributeAnimated {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -21691,7 +21691,7 @@ impl Encode for DocumentAttributeSticker {
         tl_runtime::write_optional(&self.mask_coords, out);
     }
 }
-impl Decode for DocumentAttributeSticker {
+impl Decode<'_> for DocumentAttributeSticker {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -21791,7 +21791,7 @@ impl Encode for DocumentAttributeVideo {
         tl_runtime::write_optional(&self.video_codec, out);
     }
 }
-impl Decode for DocumentAttributeVideo {
+impl Decode<'_> for DocumentAttributeVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -21880,7 +21880,7 @@ impl Encode for DocumentAttributeAudio {
         tl_runtime::write_optional(&self.waveform, out);
     }
 }
-impl Decode for DocumentAttributeAudio {
+impl Decode<'_> for DocumentAttributeAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -21922,7 +21922,7 @@ impl Encode for DocumentAttributeFilename {
         self.file_name.write_to(out);
     }
 }
-impl Decode for DocumentAttributeFilename {
+impl Decode<'_> for DocumentAttributeFilename {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let file_name = ok!(r.field(Self::NAME, "file_name"));
@@ -21949,7 +21949,7 @@ impl Encode for DocumentAttributeHasStickers {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for DocumentAttributeHasStickers {
+impl Decode<'_> for DocumentAttributeHasStickers {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -22005,7 +22005,7 @@ impl Encode for DocumentAttributeCustomEmoji {
         self.stickerset.write_to(out);
     }
 }
-impl Decode for DocumentAttributeCustomEmoji {
+impl Decode<'_> for DocumentAttributeCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22048,7 +22048,7 @@ impl Encode for StickerPack {
         self.documents.write_to(out);
     }
 }
-impl Decode for StickerPack {
+impl Decode<'_> for StickerPack {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -22096,7 +22096,7 @@ impl Encode for WebPageEmpty {
         tl_runtime::write_optional(&self.url, out);
     }
 }
-impl Decode for WebPageEmpty {
+impl Decode<'_> for WebPageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22148,7 +22148,7 @@ impl Encode for WebPagePending {
         self.date.write_to(out);
     }
 }
-impl Decode for WebPagePending {
+impl Decode<'_> for WebPagePending {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22306,7 +22306,7 @@ impl Encode for WebPage {
         tl_runtime::write_optional(&self.attributes, out);
     }
 }
-impl Decode for WebPage {
+impl Decode<'_> for WebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22390,7 +22390,7 @@ impl Encode for WebPageNotModified {
         tl_runtime::write_optional(&self.cached_page_views, out);
     }
 }
-impl Decode for WebPageNotModified {
+impl Decode<'_> for WebPageNotModified {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22514,7 +22514,7 @@ impl Encode for ChatInviteExported {
         tl_runtime::write_optional(&self.subscription_pricing, out);
     }
 }
-impl Decode for ChatInviteExported {
+impl Decode<'_> for ChatInviteExported {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22570,7 +22570,7 @@ impl Encode for ChatInvitePublicJoinRequests {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ChatInvitePublicJoinRequests {
+impl Decode<'_> for ChatInvitePublicJoinRequests {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -22600,7 +22600,7 @@ impl Encode for ChatInviteAlready {
         self.chat.write_to(out);
     }
 }
-impl Decode for ChatInviteAlready {
+impl Decode<'_> for ChatInviteAlready {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat = ok!(r.field(Self::NAME, "chat"));
@@ -22745,7 +22745,7 @@ impl Encode for ChatInvite {
         tl_runtime::write_optional(&self.bot_verification, out);
     }
 }
-impl Decode for ChatInvite {
+impl Decode<'_> for ChatInvite {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -22815,7 +22815,7 @@ impl Encode for ChatInvitePeek {
         self.expires.write_to(out);
     }
 }
-impl Decode for ChatInvitePeek {
+impl Decode<'_> for ChatInvitePeek {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let chat = ok!(r.field(Self::NAME, "chat"));
@@ -22843,7 +22843,7 @@ impl Encode for InputStickerSetEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetEmpty {
+impl Decode<'_> for InputStickerSetEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -22877,7 +22877,7 @@ impl Encode for InputStickerSetId {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputStickerSetId {
+impl Decode<'_> for InputStickerSetId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -22909,7 +22909,7 @@ impl Encode for InputStickerSetShortName {
         self.short_name.write_to(out);
     }
 }
-impl Decode for InputStickerSetShortName {
+impl Decode<'_> for InputStickerSetShortName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let short_name = ok!(r.field(Self::NAME, "short_name"));
@@ -22936,7 +22936,7 @@ impl Encode for InputStickerSetAnimatedEmoji {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetAnimatedEmoji {
+impl Decode<'_> for InputStickerSetAnimatedEmoji {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -22966,7 +22966,7 @@ impl Encode for InputStickerSetDice {
         self.emoticon.write_to(out);
     }
 }
-impl Decode for InputStickerSetDice {
+impl Decode<'_> for InputStickerSetDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -22993,7 +22993,7 @@ impl Encode for InputStickerSetAnimatedEmojiAnimations {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetAnimatedEmojiAnimations {
+impl Decode<'_> for InputStickerSetAnimatedEmojiAnimations {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23019,7 +23019,7 @@ impl Encode for InputStickerSetPremiumGifts {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetPremiumGifts {
+impl Decode<'_> for InputStickerSetPremiumGifts {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23045,7 +23045,7 @@ impl Encode for InputStickerSetEmojiGenericAnimations {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetEmojiGenericAnimations {
+impl Decode<'_> for InputStickerSetEmojiGenericAnimations {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23071,7 +23071,7 @@ impl Encode for InputStickerSetEmojiDefaultStatuses {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetEmojiDefaultStatuses {
+impl Decode<'_> for InputStickerSetEmojiDefaultStatuses {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23097,7 +23097,7 @@ impl Encode for InputStickerSetEmojiDefaultTopicIcons {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetEmojiDefaultTopicIcons {
+impl Decode<'_> for InputStickerSetEmojiDefaultTopicIcons {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23123,7 +23123,7 @@ impl Encode for InputStickerSetEmojiChannelDefaultStatuses {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetEmojiChannelDefaultStatuses {
+impl Decode<'_> for InputStickerSetEmojiChannelDefaultStatuses {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23149,7 +23149,7 @@ impl Encode for InputStickerSetTonGifts {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputStickerSetTonGifts {
+impl Decode<'_> for InputStickerSetTonGifts {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -23305,7 +23305,7 @@ impl Encode for StickerSet {
         self.hash.write_to(out);
     }
 }
-impl Decode for StickerSet {
+impl Decode<'_> for StickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23393,7 +23393,7 @@ impl Encode for BotCommand {
         self.description.write_to(out);
     }
 }
-impl Decode for BotCommand {
+impl Decode<'_> for BotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23449,7 +23449,7 @@ impl Encode for KeyboardButton {
         self.r#type.write_to(out);
     }
 }
-impl Decode for KeyboardButton {
+impl Decode<'_> for KeyboardButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23487,7 +23487,7 @@ impl Encode for KeyboardButtonRow {
         self.buttons.write_to(out);
     }
 }
-impl Decode for KeyboardButtonRow {
+impl Decode<'_> for KeyboardButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let buttons = ok!(r.field(Self::NAME, "buttons"));
@@ -23530,7 +23530,7 @@ impl Encode for ReplyKeyboardHide {
         flags.write_to(out);
     }
 }
-impl Decode for ReplyKeyboardHide {
+impl Decode<'_> for ReplyKeyboardHide {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23588,7 +23588,7 @@ impl Encode for ReplyKeyboardForceReply {
         tl_runtime::write_optional(&self.placeholder, out);
     }
 }
-impl Decode for ReplyKeyboardForceReply {
+impl Decode<'_> for ReplyKeyboardForceReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23676,7 +23676,7 @@ impl Encode for ReplyKeyboardMarkup {
         tl_runtime::write_optional(&self.placeholder, out);
     }
 }
-impl Decode for ReplyKeyboardMarkup {
+impl Decode<'_> for ReplyKeyboardMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23739,7 +23739,7 @@ impl Encode for ReplyInlineMarkup {
         self.rows.write_to(out);
     }
 }
-impl Decode for ReplyInlineMarkup {
+impl Decode<'_> for ReplyInlineMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -23774,7 +23774,7 @@ impl Encode for MessageEntityUnknown {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityUnknown {
+impl Decode<'_> for MessageEntityUnknown {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23808,7 +23808,7 @@ impl Encode for MessageEntityMention {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityMention {
+impl Decode<'_> for MessageEntityMention {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23842,7 +23842,7 @@ impl Encode for MessageEntityHashtag {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityHashtag {
+impl Decode<'_> for MessageEntityHashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23876,7 +23876,7 @@ impl Encode for MessageEntityBotCommand {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityBotCommand {
+impl Decode<'_> for MessageEntityBotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23910,7 +23910,7 @@ impl Encode for MessageEntityUrl {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityUrl {
+impl Decode<'_> for MessageEntityUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23944,7 +23944,7 @@ impl Encode for MessageEntityEmail {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityEmail {
+impl Decode<'_> for MessageEntityEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -23978,7 +23978,7 @@ impl Encode for MessageEntityBold {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityBold {
+impl Decode<'_> for MessageEntityBold {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24012,7 +24012,7 @@ impl Encode for MessageEntityItalic {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityItalic {
+impl Decode<'_> for MessageEntityItalic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24046,7 +24046,7 @@ impl Encode for MessageEntityCode {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityCode {
+impl Decode<'_> for MessageEntityCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24082,7 +24082,7 @@ impl Encode for MessageEntityPre {
         self.language.write_to(out);
     }
 }
-impl Decode for MessageEntityPre {
+impl Decode<'_> for MessageEntityPre {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24123,7 +24123,7 @@ impl Encode for MessageEntityTextUrl {
         self.url.write_to(out);
     }
 }
-impl Decode for MessageEntityTextUrl {
+impl Decode<'_> for MessageEntityTextUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24165,7 +24165,7 @@ impl Encode for MessageEntityMentionName {
         self.user_id.write_to(out);
     }
 }
-impl Decode for MessageEntityMentionName {
+impl Decode<'_> for MessageEntityMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24206,7 +24206,7 @@ impl Encode for InputMessageEntityMentionName {
         self.user_id.write_to(out);
     }
 }
-impl Decode for InputMessageEntityMentionName {
+impl Decode<'_> for InputMessageEntityMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24245,7 +24245,7 @@ impl Encode for MessageEntityPhone {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityPhone {
+impl Decode<'_> for MessageEntityPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24279,7 +24279,7 @@ impl Encode for MessageEntityCashtag {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityCashtag {
+impl Decode<'_> for MessageEntityCashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24313,7 +24313,7 @@ impl Encode for MessageEntityUnderline {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityUnderline {
+impl Decode<'_> for MessageEntityUnderline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24347,7 +24347,7 @@ impl Encode for MessageEntityStrike {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityStrike {
+impl Decode<'_> for MessageEntityStrike {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24381,7 +24381,7 @@ impl Encode for MessageEntityBankCard {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityBankCard {
+impl Decode<'_> for MessageEntityBankCard {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24415,7 +24415,7 @@ impl Encode for MessageEntitySpoiler {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntitySpoiler {
+impl Decode<'_> for MessageEntitySpoiler {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24452,7 +24452,7 @@ impl Encode for MessageEntityCustomEmoji {
         self.document_id.write_to(out);
     }
 }
-impl Decode for MessageEntityCustomEmoji {
+impl Decode<'_> for MessageEntityCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24509,7 +24509,7 @@ impl Encode for MessageEntityBlockquote {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityBlockquote {
+impl Decode<'_> for MessageEntityBlockquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -24605,7 +24605,7 @@ impl Encode for MessageEntityFormattedDate {
         self.date.write_to(out);
     }
 }
-impl Decode for MessageEntityFormattedDate {
+impl Decode<'_> for MessageEntityFormattedDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -24657,7 +24657,7 @@ impl Encode for MessageEntityDiffInsert {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityDiffInsert {
+impl Decode<'_> for MessageEntityDiffInsert {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24693,7 +24693,7 @@ impl Encode for MessageEntityDiffReplace {
         self.old_text.write_to(out);
     }
 }
-impl Decode for MessageEntityDiffReplace {
+impl Decode<'_> for MessageEntityDiffReplace {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24732,7 +24732,7 @@ impl Encode for MessageEntityDiffDelete {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityDiffDelete {
+impl Decode<'_> for MessageEntityDiffDelete {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24766,7 +24766,7 @@ impl Encode for MessageEntityTonAddress {
         self.length.write_to(out);
     }
 }
-impl Decode for MessageEntityTonAddress {
+impl Decode<'_> for MessageEntityTonAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let offset = ok!(r.field(Self::NAME, "offset"));
@@ -24794,7 +24794,7 @@ impl Encode for InputChannelEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InputChannelEmpty {
+impl Decode<'_> for InputChannelEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -24828,7 +24828,7 @@ impl Encode for InputChannel {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputChannel {
+impl Decode<'_> for InputChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel_id = ok!(r.field(Self::NAME, "channel_id"));
@@ -24868,7 +24868,7 @@ impl Encode for InputChannelFromMessage {
         self.channel_id.write_to(out);
     }
 }
-impl Decode for InputChannelFromMessage {
+impl Decode<'_> for InputChannelFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -24929,7 +24929,7 @@ impl Encode for ChannelParticipant {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChannelParticipant {
+impl Decode<'_> for ChannelParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25005,7 +25005,7 @@ impl Encode for ChannelParticipantSelf {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChannelParticipantSelf {
+impl Decode<'_> for ChannelParticipantSelf {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25069,7 +25069,7 @@ impl Encode for ChannelParticipantCreator {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChannelParticipantCreator {
+impl Decode<'_> for ChannelParticipantCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25177,7 +25177,7 @@ impl Encode for ChannelParticipantAdmin {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChannelParticipantAdmin {
+impl Decode<'_> for ChannelParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25261,7 +25261,7 @@ impl Encode for ChannelParticipantBanned {
         tl_runtime::write_optional(&self.rank, out);
     }
 }
-impl Decode for ChannelParticipantBanned {
+impl Decode<'_> for ChannelParticipantBanned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25305,7 +25305,7 @@ impl Encode for ChannelParticipantLeft {
         self.peer.write_to(out);
     }
 }
-impl Decode for ChannelParticipantLeft {
+impl Decode<'_> for ChannelParticipantLeft {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -25420,7 +25420,7 @@ impl Encode for MessageFwdHeader {
         tl_runtime::write_optional(&self.psa_type, out);
     }
 }
-impl Decode for MessageFwdHeader {
+impl Decode<'_> for MessageFwdHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25484,7 +25484,7 @@ impl Encode for InputBotInlineMessageId {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputBotInlineMessageId {
+impl Decode<'_> for InputBotInlineMessageId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let dc_id = ok!(r.field(Self::NAME, "dc_id"));
@@ -25529,7 +25529,7 @@ impl Encode for InputBotInlineMessageId64 {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputBotInlineMessageId64 {
+impl Decode<'_> for InputBotInlineMessageId64 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let dc_id = ok!(r.field(Self::NAME, "dc_id"));
@@ -25578,7 +25578,7 @@ impl Encode for DraftMessageEmpty {
         tl_runtime::write_optional(&self.date, out);
     }
 }
-impl Decode for DraftMessageEmpty {
+impl Decode<'_> for DraftMessageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25674,7 +25674,7 @@ impl Encode for DraftMessage {
         tl_runtime::write_optional(&self.rich_message, out);
     }
 }
-impl Decode for DraftMessage {
+impl Decode<'_> for DraftMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25735,7 +25735,7 @@ impl Encode for MaskCoords {
         self.zoom.write_to(out);
     }
 }
-impl Decode for MaskCoords {
+impl Decode<'_> for MaskCoords {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let n = ok!(r.field(Self::NAME, "n"));
@@ -25808,7 +25808,7 @@ impl Encode for Game {
         tl_runtime::write_optional(&self.document, out);
     }
 }
-impl Decode for Game {
+impl Decode<'_> for Game {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -25858,7 +25858,7 @@ impl Encode for InputGameId {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputGameId {
+impl Decode<'_> for InputGameId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -25892,7 +25892,7 @@ impl Encode for InputGameShortName {
         self.short_name.write_to(out);
     }
 }
-impl Decode for InputGameShortName {
+impl Decode<'_> for InputGameShortName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let bot_id = ok!(r.field(Self::NAME, "bot_id"));
@@ -25920,7 +25920,7 @@ impl Encode for TextEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for TextEmpty {
+impl Decode<'_> for TextEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -25950,7 +25950,7 @@ impl Encode for TextPlain {
         self.text.write_to(out);
     }
 }
-impl Decode for TextPlain {
+impl Decode<'_> for TextPlain {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -25981,7 +25981,7 @@ impl Encode for TextBold {
         self.text.write_to(out);
     }
 }
-impl Decode for TextBold {
+impl Decode<'_> for TextBold {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26012,7 +26012,7 @@ impl Encode for TextItalic {
         self.text.write_to(out);
     }
 }
-impl Decode for TextItalic {
+impl Decode<'_> for TextItalic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26043,7 +26043,7 @@ impl Encode for TextUnderline {
         self.text.write_to(out);
     }
 }
-impl Decode for TextUnderline {
+impl Decode<'_> for TextUnderline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26074,7 +26074,7 @@ impl Encode for TextStrike {
         self.text.write_to(out);
     }
 }
-impl Decode for TextStrike {
+impl Decode<'_> for TextStrike {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26105,7 +26105,7 @@ impl Encode for TextFixed {
         self.text.write_to(out);
     }
 }
-impl Decode for TextFixed {
+impl Decode<'_> for TextFixed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26141,7 +26141,7 @@ impl Encode for TextUrl {
         self.webpage_id.write_to(out);
     }
 }
-impl Decode for TextUrl {
+impl Decode<'_> for TextUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26180,7 +26180,7 @@ impl Encode for TextEmail {
         self.email.write_to(out);
     }
 }
-impl Decode for TextEmail {
+impl Decode<'_> for TextEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26212,7 +26212,7 @@ impl Encode for TextConcat {
         self.texts.write_to(out);
     }
 }
-impl Decode for TextConcat {
+impl Decode<'_> for TextConcat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let texts = ok!(r.field(Self::NAME, "texts"));
@@ -26243,7 +26243,7 @@ impl Encode for TextSubscript {
         self.text.write_to(out);
     }
 }
-impl Decode for TextSubscript {
+impl Decode<'_> for TextSubscript {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26274,7 +26274,7 @@ impl Encode for TextSuperscript {
         self.text.write_to(out);
     }
 }
-impl Decode for TextSuperscript {
+impl Decode<'_> for TextSuperscript {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26305,7 +26305,7 @@ impl Encode for TextMarked {
         self.text.write_to(out);
     }
 }
-impl Decode for TextMarked {
+impl Decode<'_> for TextMarked {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26338,7 +26338,7 @@ impl Encode for TextPhone {
         self.phone.write_to(out);
     }
 }
-impl Decode for TextPhone {
+impl Decode<'_> for TextPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26375,7 +26375,7 @@ impl Encode for TextImage {
         self.h.write_to(out);
     }
 }
-impl Decode for TextImage {
+impl Decode<'_> for TextImage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let document_id = ok!(r.field(Self::NAME, "document_id"));
@@ -26410,7 +26410,7 @@ impl Encode for TextAnchor {
         self.name.write_to(out);
     }
 }
-impl Decode for TextAnchor {
+impl Decode<'_> for TextAnchor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26442,7 +26442,7 @@ impl Encode for TextMath {
         self.source.write_to(out);
     }
 }
-impl Decode for TextMath {
+impl Decode<'_> for TextMath {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let source = ok!(r.field(Self::NAME, "source"));
@@ -26476,7 +26476,7 @@ impl Encode for TextCustomEmoji {
         self.alt.write_to(out);
     }
 }
-impl Decode for TextCustomEmoji {
+impl Decode<'_> for TextCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let document_id = ok!(r.field(Self::NAME, "document_id"));
@@ -26508,7 +26508,7 @@ impl Encode for TextSpoiler {
         self.text.write_to(out);
     }
 }
-impl Decode for TextSpoiler {
+impl Decode<'_> for TextSpoiler {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26539,7 +26539,7 @@ impl Encode for TextMention {
         self.text.write_to(out);
     }
 }
-impl Decode for TextMention {
+impl Decode<'_> for TextMention {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26570,7 +26570,7 @@ impl Encode for TextHashtag {
         self.text.write_to(out);
     }
 }
-impl Decode for TextHashtag {
+impl Decode<'_> for TextHashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26601,7 +26601,7 @@ impl Encode for TextBotCommand {
         self.text.write_to(out);
     }
 }
-impl Decode for TextBotCommand {
+impl Decode<'_> for TextBotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26632,7 +26632,7 @@ impl Encode for TextCashtag {
         self.text.write_to(out);
     }
 }
-impl Decode for TextCashtag {
+impl Decode<'_> for TextCashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26663,7 +26663,7 @@ impl Encode for TextAutoUrl {
         self.text.write_to(out);
     }
 }
-impl Decode for TextAutoUrl {
+impl Decode<'_> for TextAutoUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26694,7 +26694,7 @@ impl Encode for TextAutoEmail {
         self.text.write_to(out);
     }
 }
-impl Decode for TextAutoEmail {
+impl Decode<'_> for TextAutoEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26725,7 +26725,7 @@ impl Encode for TextAutoPhone {
         self.text.write_to(out);
     }
 }
-impl Decode for TextAutoPhone {
+impl Decode<'_> for TextAutoPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26756,7 +26756,7 @@ impl Encode for TextBankCard {
         self.text.write_to(out);
     }
 }
-impl Decode for TextBankCard {
+impl Decode<'_> for TextBankCard {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26790,7 +26790,7 @@ impl Encode for TextMentionName {
         self.user_id.write_to(out);
     }
 }
-impl Decode for TextMentionName {
+impl Decode<'_> for TextMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26877,7 +26877,7 @@ impl Encode for TextDate {
         self.date.write_to(out);
     }
 }
-impl Decode for TextDate {
+impl Decode<'_> for TextDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -26927,7 +26927,7 @@ impl Encode for TextDiff {
         self.old_text.write_to(out);
     }
 }
-impl Decode for TextDiff {
+impl Decode<'_> for TextDiff {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -26977,7 +26977,7 @@ impl Encode for TextButton {
         tl_runtime::write_optional(&self.style, out);
     }
 }
-impl Decode for TextButton {
+impl Decode<'_> for TextButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -27015,7 +27015,7 @@ impl Encode for TextTonAddress {
         self.text.write_to(out);
     }
 }
-impl Decode for TextTonAddress {
+impl Decode<'_> for TextTonAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27042,7 +27042,7 @@ impl Encode for PageBlockUnsupported {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PageBlockUnsupported {
+impl Decode<'_> for PageBlockUnsupported {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -27072,7 +27072,7 @@ impl Encode for PageBlockTitle {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockTitle {
+impl Decode<'_> for PageBlockTitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27103,7 +27103,7 @@ impl Encode for PageBlockSubtitle {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockSubtitle {
+impl Decode<'_> for PageBlockSubtitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27136,7 +27136,7 @@ impl Encode for PageBlockAuthorDate {
         self.published_date.write_to(out);
     }
 }
-impl Decode for PageBlockAuthorDate {
+impl Decode<'_> for PageBlockAuthorDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let author = ok!(r.field(Self::NAME, "author"));
@@ -27171,7 +27171,7 @@ impl Encode for PageBlockHeader {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeader {
+impl Decode<'_> for PageBlockHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27202,7 +27202,7 @@ impl Encode for PageBlockSubheader {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockSubheader {
+impl Decode<'_> for PageBlockSubheader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27233,7 +27233,7 @@ impl Encode for PageBlockParagraph {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockParagraph {
+impl Decode<'_> for PageBlockParagraph {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27266,7 +27266,7 @@ impl Encode for PageBlockPreformatted {
         self.language.write_to(out);
     }
 }
-impl Decode for PageBlockPreformatted {
+impl Decode<'_> for PageBlockPreformatted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27298,7 +27298,7 @@ impl Encode for PageBlockFooter {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockFooter {
+impl Decode<'_> for PageBlockFooter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27325,7 +27325,7 @@ impl Encode for PageBlockDivider {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PageBlockDivider {
+impl Decode<'_> for PageBlockDivider {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -27355,7 +27355,7 @@ impl Encode for PageBlockAnchor {
         self.name.write_to(out);
     }
 }
-impl Decode for PageBlockAnchor {
+impl Decode<'_> for PageBlockAnchor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let name = ok!(r.field(Self::NAME, "name"));
@@ -27386,7 +27386,7 @@ impl Encode for PageBlockList {
         self.items.write_to(out);
     }
 }
-impl Decode for PageBlockList {
+impl Decode<'_> for PageBlockList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let items = ok!(r.field(Self::NAME, "items"));
@@ -27437,7 +27437,7 @@ impl Encode for PageBlockBlockquote {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockBlockquote {
+impl Decode<'_> for PageBlockBlockquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -27477,7 +27477,7 @@ impl Encode for PageBlockPullquote {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockPullquote {
+impl Decode<'_> for PageBlockPullquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -27556,7 +27556,7 @@ impl Encode for PageBlockPhoto {
         tl_runtime::write_optional(&self.webpage_id, out);
     }
 }
-impl Decode for PageBlockPhoto {
+impl Decode<'_> for PageBlockPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -27631,7 +27631,7 @@ impl Encode for PageBlockVideo {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockVideo {
+impl Decode<'_> for PageBlockVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -27673,7 +27673,7 @@ impl Encode for PageBlockCover {
         self.cover.write_to(out);
     }
 }
-impl Decode for PageBlockCover {
+impl Decode<'_> for PageBlockCover {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let cover = ok!(r.field(Self::NAME, "cover"));
@@ -27767,7 +27767,7 @@ impl Encode for PageBlockEmbed {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockEmbed {
+impl Decode<'_> for PageBlockEmbed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -27829,7 +27829,7 @@ impl Encode for PageBlockEmbedPost {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockEmbedPost {
+impl Decode<'_> for PageBlockEmbedPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -27876,7 +27876,7 @@ impl Encode for PageBlockCollage {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockCollage {
+impl Decode<'_> for PageBlockCollage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let items = ok!(r.field(Self::NAME, "items"));
@@ -27910,7 +27910,7 @@ impl Encode for PageBlockSlideshow {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockSlideshow {
+impl Decode<'_> for PageBlockSlideshow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let items = ok!(r.field(Self::NAME, "items"));
@@ -27942,7 +27942,7 @@ impl Encode for PageBlockChannel {
         self.channel.write_to(out);
     }
 }
-impl Decode for PageBlockChannel {
+impl Decode<'_> for PageBlockChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let channel = ok!(r.field(Self::NAME, "channel"));
@@ -27976,7 +27976,7 @@ impl Encode for PageBlockAudio {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockAudio {
+impl Decode<'_> for PageBlockAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let audio_id = ok!(r.field(Self::NAME, "audio_id"));
@@ -28008,7 +28008,7 @@ impl Encode for PageBlockKicker {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockKicker {
+impl Decode<'_> for PageBlockKicker {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28072,7 +28072,7 @@ impl Encode for PageBlockTable {
         self.rows.write_to(out);
     }
 }
-impl Decode for PageBlockTable {
+impl Decode<'_> for PageBlockTable {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -28141,7 +28141,7 @@ impl Encode for PageBlockOrderedList {
         tl_runtime::write_optional(&self.r#type, out);
     }
 }
-impl Decode for PageBlockOrderedList {
+impl Decode<'_> for PageBlockOrderedList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -28201,7 +28201,7 @@ impl Encode for PageBlockDetails {
         self.title.write_to(out);
     }
 }
-impl Decode for PageBlockDetails {
+impl Decode<'_> for PageBlockDetails {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -28241,7 +28241,7 @@ impl Encode for PageBlockRelatedArticles {
         self.articles.write_to(out);
     }
 }
-impl Decode for PageBlockRelatedArticles {
+impl Decode<'_> for PageBlockRelatedArticles {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -28281,7 +28281,7 @@ impl Encode for PageBlockMap {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockMap {
+impl Decode<'_> for PageBlockMap {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo = ok!(r.field(Self::NAME, "geo"));
@@ -28322,7 +28322,7 @@ impl Encode for PageBlockHeading1 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading1 {
+impl Decode<'_> for PageBlockHeading1 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28353,7 +28353,7 @@ impl Encode for PageBlockHeading2 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading2 {
+impl Decode<'_> for PageBlockHeading2 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28384,7 +28384,7 @@ impl Encode for PageBlockHeading3 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading3 {
+impl Decode<'_> for PageBlockHeading3 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28415,7 +28415,7 @@ impl Encode for PageBlockHeading4 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading4 {
+impl Decode<'_> for PageBlockHeading4 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28446,7 +28446,7 @@ impl Encode for PageBlockHeading5 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading5 {
+impl Decode<'_> for PageBlockHeading5 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28477,7 +28477,7 @@ impl Encode for PageBlockHeading6 {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockHeading6 {
+impl Decode<'_> for PageBlockHeading6 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28508,7 +28508,7 @@ impl Encode for PageBlockMath {
         self.source.write_to(out);
     }
 }
-impl Decode for PageBlockMath {
+impl Decode<'_> for PageBlockMath {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let source = ok!(r.field(Self::NAME, "source"));
@@ -28539,7 +28539,7 @@ impl Encode for PageBlockThinking {
         self.text.write_to(out);
     }
 }
-impl Decode for PageBlockThinking {
+impl Decode<'_> for PageBlockThinking {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -28578,7 +28578,7 @@ impl Encode for InputPageBlockMap {
         self.caption.write_to(out);
     }
 }
-impl Decode for InputPageBlockMap {
+impl Decode<'_> for InputPageBlockMap {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let geo = ok!(r.field(Self::NAME, "geo"));
@@ -28621,7 +28621,7 @@ impl Encode for PageBlockBlockquoteBlocks {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockBlockquoteBlocks {
+impl Decode<'_> for PageBlockBlockquoteBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let blocks = ok!(r.field(Self::NAME, "blocks"));
@@ -28684,7 +28684,7 @@ impl Encode for PageBlockButtonRow {
         self.buttons.write_to(out);
     }
 }
-impl Decode for PageBlockButtonRow {
+impl Decode<'_> for PageBlockButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -28727,7 +28727,7 @@ impl Encode for PageBlockDocument {
         self.caption.write_to(out);
     }
 }
-impl Decode for PageBlockDocument {
+impl Decode<'_> for PageBlockDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let document_id = ok!(r.field(Self::NAME, "document_id"));
@@ -28758,7 +28758,7 @@ impl Encode for PhoneCallDiscardReasonMissed {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PhoneCallDiscardReasonMissed {
+impl Decode<'_> for PhoneCallDiscardReasonMissed {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -28784,7 +28784,7 @@ impl Encode for PhoneCallDiscardReasonDisconnect {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PhoneCallDiscardReasonDisconnect {
+impl Decode<'_> for PhoneCallDiscardReasonDisconnect {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -28810,7 +28810,7 @@ impl Encode for PhoneCallDiscardReasonHangup {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PhoneCallDiscardReasonHangup {
+impl Decode<'_> for PhoneCallDiscardReasonHangup {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -28836,7 +28836,7 @@ impl Encode for PhoneCallDiscardReasonBusy {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PhoneCallDiscardReasonBusy {
+impl Decode<'_> for PhoneCallDiscardReasonBusy {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -28866,7 +28866,7 @@ impl Encode for PhoneCallDiscardReasonMigrateConferenceCall {
         self.slug.write_to(out);
     }
 }
-impl Decode for PhoneCallDiscardReasonMigrateConferenceCall {
+impl Decode<'_> for PhoneCallDiscardReasonMigrateConferenceCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let slug = ok!(r.field(Self::NAME, "slug"));
@@ -28897,7 +28897,7 @@ impl Encode for DataJson {
         self.data.write_to(out);
     }
 }
-impl Decode for DataJson {
+impl Decode<'_> for DataJson {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let data = ok!(r.field(Self::NAME, "data"));
@@ -28931,7 +28931,7 @@ impl Encode for LabeledPrice {
         self.amount.write_to(out);
     }
 }
-impl Decode for LabeledPrice {
+impl Decode<'_> for LabeledPrice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let label = ok!(r.field(Self::NAME, "label"));
@@ -29086,7 +29086,7 @@ impl Encode for Invoice {
         tl_runtime::write_optional(&self.subscription_period, out);
     }
 }
-impl Decode for Invoice {
+impl Decode<'_> for Invoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29150,7 +29150,7 @@ impl Encode for PaymentCharge {
         self.provider_charge_id.write_to(out);
     }
 }
-impl Decode for PaymentCharge {
+impl Decode<'_> for PaymentCharge {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -29195,7 +29195,7 @@ impl Encode for PostAddress {
         self.post_code.write_to(out);
     }
 }
-impl Decode for PostAddress {
+impl Decode<'_> for PostAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let street_line1 = ok!(r.field(Self::NAME, "street_line1"));
@@ -29265,7 +29265,7 @@ impl Encode for PaymentRequestedInfo {
         tl_runtime::write_optional(&self.shipping_address, out);
     }
 }
-impl Decode for PaymentRequestedInfo {
+impl Decode<'_> for PaymentRequestedInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29314,7 +29314,7 @@ impl Encode for WebDocument {
         self.attributes.write_to(out);
     }
 }
-impl Decode for WebDocument {
+impl Decode<'_> for WebDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -29361,7 +29361,7 @@ impl Encode for WebDocumentNoProxy {
         self.attributes.write_to(out);
     }
 }
-impl Decode for WebDocumentNoProxy {
+impl Decode<'_> for WebDocumentNoProxy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -29406,7 +29406,7 @@ impl Encode for InputWebDocument {
         self.attributes.write_to(out);
     }
 }
-impl Decode for InputWebDocument {
+impl Decode<'_> for InputWebDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -29446,7 +29446,7 @@ impl Encode for PhoneCallEmpty {
         self.id.write_to(out);
     }
 }
-impl Decode for PhoneCallEmpty {
+impl Decode<'_> for PhoneCallEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -29524,7 +29524,7 @@ impl Encode for PhoneCallWaiting {
         tl_runtime::write_optional(&self.receive_date, out);
     }
 }
-impl Decode for PhoneCallWaiting {
+impl Decode<'_> for PhoneCallWaiting {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29620,7 +29620,7 @@ impl Encode for PhoneCallRequested {
         self.protocol.write_to(out);
     }
 }
-impl Decode for PhoneCallRequested {
+impl Decode<'_> for PhoneCallRequested {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29716,7 +29716,7 @@ impl Encode for PhoneCallAccepted {
         self.protocol.write_to(out);
     }
 }
-impl Decode for PhoneCallAccepted {
+impl Decode<'_> for PhoneCallAccepted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29844,7 +29844,7 @@ impl Encode for PhoneCall {
         tl_runtime::write_optional(&self.custom_parameters, out);
     }
 }
-impl Decode for PhoneCall {
+impl Decode<'_> for PhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -29946,7 +29946,7 @@ impl Encode for PhoneCallDiscarded {
         tl_runtime::write_optional(&self.duration, out);
     }
 }
-impl Decode for PhoneCallDiscarded {
+impl Decode<'_> for PhoneCallDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -30021,7 +30021,7 @@ impl Encode for PhoneConnection {
         self.peer_tag.write_to(out);
     }
 }
-impl Decode for PhoneConnection {
+impl Decode<'_> for PhoneConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -30111,7 +30111,7 @@ impl Encode for PhoneConnectionWebrtc {
         self.password.write_to(out);
     }
 }
-impl Decode for PhoneConnectionWebrtc {
+impl Decode<'_> for PhoneConnectionWebrtc {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -30188,7 +30188,7 @@ impl Encode for PhoneCallProtocol {
         self.library_versions.write_to(out);
     }
 }
-impl Decode for PhoneCallProtocol {
+impl Decode<'_> for PhoneCallProtocol {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -30232,7 +30232,7 @@ impl Encode for LangPackString {
         self.value.write_to(out);
     }
 }
-impl Decode for LangPackString {
+impl Decode<'_> for LangPackString {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let key = ok!(r.field(Self::NAME, "key"));
@@ -30302,7 +30302,7 @@ impl Encode for LangPackStringPluralized {
         self.other_value.write_to(out);
     }
 }
-impl Decode for LangPackStringPluralized {
+impl Decode<'_> for LangPackStringPluralized {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -30348,7 +30348,7 @@ impl Encode for LangPackStringDeleted {
         self.key.write_to(out);
     }
 }
-impl Decode for LangPackStringDeleted {
+impl Decode<'_> for LangPackStringDeleted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let key = ok!(r.field(Self::NAME, "key"));
@@ -30385,7 +30385,7 @@ impl Encode for LangPackDifference {
         self.strings.write_to(out);
     }
 }
-impl Decode for LangPackDifference {
+impl Decode<'_> for LangPackDifference {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let lang_code = ok!(r.field(Self::NAME, "lang_code"));
@@ -30424,7 +30424,7 @@ impl Encode for DialogPeer {
         self.peer.write_to(out);
     }
 }
-impl Decode for DialogPeer {
+impl Decode<'_> for DialogPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -30455,7 +30455,7 @@ impl Encode for DialogPeerFolder {
         self.folder_id.write_to(out);
     }
 }
-impl Decode for DialogPeerFolder {
+impl Decode<'_> for DialogPeerFolder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let folder_id = ok!(r.field(Self::NAME, "folder_id"));
@@ -30487,7 +30487,7 @@ impl Encode for DialogPeerCommunity {
         self.community_id.write_to(out);
     }
 }
-impl Decode for DialogPeerCommunity {
+impl Decode<'_> for DialogPeerCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let community_id = ok!(r.field(Self::NAME, "community_id"));
@@ -30514,7 +30514,7 @@ impl Encode for SecureFileEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureFileEmpty {
+impl Decode<'_> for SecureFileEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30561,7 +30561,7 @@ impl Encode for SecureFile {
         self.secret.write_to(out);
     }
 }
-impl Decode for SecureFile {
+impl Decode<'_> for SecureFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -30613,7 +30613,7 @@ impl Encode for SecureData {
         self.secret.write_to(out);
     }
 }
-impl Decode for SecureData {
+impl Decode<'_> for SecureData {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let data = ok!(r.field(Self::NAME, "data"));
@@ -30650,7 +30650,7 @@ impl Encode for SecurePlainPhone {
         self.phone.write_to(out);
     }
 }
-impl Decode for SecurePlainPhone {
+impl Decode<'_> for SecurePlainPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let phone = ok!(r.field(Self::NAME, "phone"));
@@ -30681,7 +30681,7 @@ impl Encode for SecurePlainEmail {
         self.email.write_to(out);
     }
 }
-impl Decode for SecurePlainEmail {
+impl Decode<'_> for SecurePlainEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let email = ok!(r.field(Self::NAME, "email"));
@@ -30708,7 +30708,7 @@ impl Encode for SecureValueTypePersonalDetails {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypePersonalDetails {
+impl Decode<'_> for SecureValueTypePersonalDetails {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30734,7 +30734,7 @@ impl Encode for SecureValueTypePassport {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypePassport {
+impl Decode<'_> for SecureValueTypePassport {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30760,7 +30760,7 @@ impl Encode for SecureValueTypeDriverLicense {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeDriverLicense {
+impl Decode<'_> for SecureValueTypeDriverLicense {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30786,7 +30786,7 @@ impl Encode for SecureValueTypeIdentityCard {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeIdentityCard {
+impl Decode<'_> for SecureValueTypeIdentityCard {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30812,7 +30812,7 @@ impl Encode for SecureValueTypeInternalPassport {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeInternalPassport {
+impl Decode<'_> for SecureValueTypeInternalPassport {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30838,7 +30838,7 @@ impl Encode for SecureValueTypeAddress {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeAddress {
+impl Decode<'_> for SecureValueTypeAddress {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30864,7 +30864,7 @@ impl Encode for SecureValueTypeUtilityBill {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeUtilityBill {
+impl Decode<'_> for SecureValueTypeUtilityBill {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30890,7 +30890,7 @@ impl Encode for SecureValueTypeBankStatement {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeBankStatement {
+impl Decode<'_> for SecureValueTypeBankStatement {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30916,7 +30916,7 @@ impl Encode for SecureValueTypeRentalAgreement {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeRentalAgreement {
+impl Decode<'_> for SecureValueTypeRentalAgreement {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30942,7 +30942,7 @@ impl Encode for SecureValueTypePassportRegistration {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypePassportRegistration {
+impl Decode<'_> for SecureValueTypePassportRegistration {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30968,7 +30968,7 @@ impl Encode for SecureValueTypeTemporaryRegistration {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeTemporaryRegistration {
+impl Decode<'_> for SecureValueTypeTemporaryRegistration {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -30994,7 +30994,7 @@ impl Encode for SecureValueTypePhone {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypePhone {
+impl Decode<'_> for SecureValueTypePhone {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -31020,7 +31020,7 @@ impl Encode for SecureValueTypeEmail {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for SecureValueTypeEmail {
+impl Decode<'_> for SecureValueTypeEmail {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -31099,7 +31099,7 @@ impl Encode for SecureValue {
         self.hash.write_to(out);
     }
 }
-impl Decode for SecureValue {
+impl Decode<'_> for SecureValue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31156,7 +31156,7 @@ impl Encode for SecureCredentialsEncrypted {
         self.secret.write_to(out);
     }
 }
-impl Decode for SecureCredentialsEncrypted {
+impl Decode<'_> for SecureCredentialsEncrypted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let data = ok!(r.field(Self::NAME, "data"));
@@ -31246,7 +31246,7 @@ impl Encode for PageTableCell {
         tl_runtime::write_optional(&self.rowspan, out);
     }
 }
-impl Decode for PageTableCell {
+impl Decode<'_> for PageTableCell {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31294,7 +31294,7 @@ impl Encode for PageTableRow {
         self.cells.write_to(out);
     }
 }
-impl Decode for PageTableRow {
+impl Decode<'_> for PageTableRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let cells = ok!(r.field(Self::NAME, "cells"));
@@ -31327,7 +31327,7 @@ impl Encode for PageCaption {
         self.credit.write_to(out);
     }
 }
-impl Decode for PageCaption {
+impl Decode<'_> for PageCaption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -31382,7 +31382,7 @@ impl Encode for PageListItemText {
         self.text.write_to(out);
     }
 }
-impl Decode for PageListItemText {
+impl Decode<'_> for PageListItemText {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31443,7 +31443,7 @@ impl Encode for PageListItemBlocks {
         self.blocks.write_to(out);
     }
 }
-impl Decode for PageListItemBlocks {
+impl Decode<'_> for PageListItemBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31520,7 +31520,7 @@ impl Encode for PageListOrderedItemText {
         tl_runtime::write_optional(&self.r#type, out);
     }
 }
-impl Decode for PageListOrderedItemText {
+impl Decode<'_> for PageListOrderedItemText {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31603,7 +31603,7 @@ impl Encode for PageListOrderedItemBlocks {
         tl_runtime::write_optional(&self.r#type, out);
     }
 }
-impl Decode for PageListOrderedItemBlocks {
+impl Decode<'_> for PageListOrderedItemBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31693,7 +31693,7 @@ impl Encode for PageRelatedArticle {
         tl_runtime::write_optional(&self.published_date, out);
     }
 }
-impl Decode for PageRelatedArticle {
+impl Decode<'_> for PageRelatedArticle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31789,7 +31789,7 @@ impl Encode for Page {
         tl_runtime::write_optional(&self.views, out);
     }
 }
-impl Decode for Page {
+impl Decode<'_> for Page {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31875,7 +31875,7 @@ impl Encode for PollAnswer {
         tl_runtime::write_optional(&self.date, out);
     }
 }
-impl Decode for PollAnswer {
+impl Decode<'_> for PollAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -31929,7 +31929,7 @@ impl Encode for InputPollAnswer {
         tl_runtime::write_optional(&self.media, out);
     }
 }
-impl Decode for InputPollAnswer {
+impl Decode<'_> for InputPollAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32073,7 +32073,7 @@ impl Encode for Poll {
         self.hash.write_to(out);
     }
 }
-impl Decode for Poll {
+impl Decode<'_> for Poll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -32183,7 +32183,7 @@ impl Encode for PollAnswerVoters {
         tl_runtime::write_optional(&self.recent_voters, out);
     }
 }
-impl Decode for PollAnswerVoters {
+impl Decode<'_> for PollAnswerVoters {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32293,7 +32293,7 @@ impl Encode for PollResults {
         tl_runtime::write_optional(&self.solution_media, out);
     }
 }
-impl Decode for PollResults {
+impl Decode<'_> for PollResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32483,7 +32483,7 @@ impl Encode for ChatAdminRights {
         flags.write_to(out);
     }
 }
-impl Decode for ChatAdminRights {
+impl Decode<'_> for ChatAdminRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32724,7 +32724,7 @@ impl Encode for ChatBannedRights {
         self.until_date.write_to(out);
     }
 }
-impl Decode for ChatBannedRights {
+impl Decode<'_> for ChatBannedRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32873,7 +32873,7 @@ impl Encode for WallPaperSettings {
         tl_runtime::write_optional(&self.emoticon, out);
     }
 }
-impl Decode for WallPaperSettings {
+impl Decode<'_> for WallPaperSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -32927,7 +32927,7 @@ impl Encode for FolderPeer {
         self.folder_id.write_to(out);
     }
 }
-impl Decode for FolderPeer {
+impl Decode<'_> for FolderPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -32963,7 +32963,7 @@ impl Encode for PeerLocated {
         self.distance.write_to(out);
     }
 }
-impl Decode for PeerLocated {
+impl Decode<'_> for PeerLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -33000,7 +33000,7 @@ impl Encode for PeerSelfLocated {
         self.expires.write_to(out);
     }
 }
-impl Decode for PeerSelfLocated {
+impl Decode<'_> for PeerSelfLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let expires = ok!(r.field(Self::NAME, "expires"));
@@ -33035,7 +33035,7 @@ impl Encode for RestrictionReason {
         self.text.write_to(out);
     }
 }
-impl Decode for RestrictionReason {
+impl Decode<'_> for RestrictionReason {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let platform = ok!(r.field(Self::NAME, "platform"));
@@ -33134,7 +33134,7 @@ impl Encode for Theme {
         tl_runtime::write_optional(&self.installs_count, out);
     }
 }
-impl Decode for Theme {
+impl Decode<'_> for Theme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33184,7 +33184,7 @@ impl Encode for BaseThemeClassic {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BaseThemeClassic {
+impl Decode<'_> for BaseThemeClassic {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33210,7 +33210,7 @@ impl Encode for BaseThemeDay {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BaseThemeDay {
+impl Decode<'_> for BaseThemeDay {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33236,7 +33236,7 @@ impl Encode for BaseThemeNight {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BaseThemeNight {
+impl Decode<'_> for BaseThemeNight {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33262,7 +33262,7 @@ impl Encode for BaseThemeTinted {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BaseThemeTinted {
+impl Decode<'_> for BaseThemeTinted {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33288,7 +33288,7 @@ impl Encode for BaseThemeArctic {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BaseThemeArctic {
+impl Decode<'_> for BaseThemeArctic {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33353,7 +33353,7 @@ impl Encode for ThemeSettings {
         tl_runtime::write_optional(&self.wallpaper, out);
     }
 }
-impl Decode for ThemeSettings {
+impl Decode<'_> for ThemeSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33413,7 +33413,7 @@ impl Encode for WebPageAttributeTheme {
         tl_runtime::write_optional(&self.settings, out);
     }
 }
-impl Decode for WebPageAttributeTheme {
+impl Decode<'_> for WebPageAttributeTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33467,7 +33467,7 @@ impl Encode for WebPageAttributeStory {
         tl_runtime::write_optional(&self.story, out);
     }
 }
-impl Decode for WebPageAttributeStory {
+impl Decode<'_> for WebPageAttributeStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33524,7 +33524,7 @@ impl Encode for WebPageAttributeStickerSet {
         self.stickers.write_to(out);
     }
 }
-impl Decode for WebPageAttributeStickerSet {
+impl Decode<'_> for WebPageAttributeStickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33562,7 +33562,7 @@ impl Encode for WebPageAttributeUniqueStarGift {
         self.gift.write_to(out);
     }
 }
-impl Decode for WebPageAttributeUniqueStarGift {
+impl Decode<'_> for WebPageAttributeUniqueStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let gift = ok!(r.field(Self::NAME, "gift"));
@@ -33593,7 +33593,7 @@ impl Encode for WebPageAttributeStarGiftCollection {
         self.icons.write_to(out);
     }
 }
-impl Decode for WebPageAttributeStarGiftCollection {
+impl Decode<'_> for WebPageAttributeStarGiftCollection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let icons = ok!(r.field(Self::NAME, "icons"));
@@ -33626,7 +33626,7 @@ impl Encode for WebPageAttributeStarGiftAuction {
         self.end_date.write_to(out);
     }
 }
-impl Decode for WebPageAttributeStarGiftAuction {
+impl Decode<'_> for WebPageAttributeStarGiftAuction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let gift = ok!(r.field(Self::NAME, "gift"));
@@ -33659,7 +33659,7 @@ impl Encode for WebPageAttributeAiComposeTone {
         self.emoji_id.write_to(out);
     }
 }
-impl Decode for WebPageAttributeAiComposeTone {
+impl Decode<'_> for WebPageAttributeAiComposeTone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoji_id = ok!(r.field(Self::NAME, "emoji_id"));
@@ -33791,7 +33791,7 @@ impl Encode for DialogFilter {
         self.exclude_peers.write_to(out);
     }
 }
-impl Decode for DialogFilter {
+impl Decode<'_> for DialogFilter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -33851,7 +33851,7 @@ impl Encode for DialogFilterDefault {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for DialogFilterDefault {
+impl Decode<'_> for DialogFilterDefault {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -33929,7 +33929,7 @@ impl Encode for DialogFilterChatlist {
         self.include_peers.write_to(out);
     }
 }
-impl Decode for DialogFilterChatlist {
+impl Decode<'_> for DialogFilterChatlist {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -34008,7 +34008,7 @@ impl Encode for VideoSize {
         tl_runtime::write_optional(&self.video_start_ts, out);
     }
 }
-impl Decode for VideoSize {
+impl Decode<'_> for VideoSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -34053,7 +34053,7 @@ impl Encode for VideoSizeEmojiMarkup {
         self.background_colors.write_to(out);
     }
 }
-impl Decode for VideoSizeEmojiMarkup {
+impl Decode<'_> for VideoSizeEmojiMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoji_id = ok!(r.field(Self::NAME, "emoji_id"));
@@ -34093,7 +34093,7 @@ impl Encode for VideoSizeStickerMarkup {
         self.background_colors.write_to(out);
     }
 }
-impl Decode for VideoSizeStickerMarkup {
+impl Decode<'_> for VideoSizeStickerMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let stickerset = ok!(r.field(Self::NAME, "stickerset"));
@@ -34222,7 +34222,7 @@ impl Encode for MessageReplyHeader {
         tl_runtime::write_optional(&self.poll_option, out);
     }
 }
-impl Decode for MessageReplyHeader {
+impl Decode<'_> for MessageReplyHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -34284,7 +34284,7 @@ impl Encode for MessageReplyStoryHeader {
         self.story_id.write_to(out);
     }
 }
-impl Decode for MessageReplyStoryHeader {
+impl Decode<'_> for MessageReplyStoryHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -34373,7 +34373,7 @@ impl Encode for MessageReplies {
         tl_runtime::write_optional(&self.read_max_id, out);
     }
 }
-impl Decode for MessageReplies {
+impl Decode<'_> for MessageReplies {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -34425,7 +34425,7 @@ impl Encode for GroupCallDiscarded {
         self.duration.write_to(out);
     }
 }
-impl Decode for GroupCallDiscarded {
+impl Decode<'_> for GroupCallDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -34630,7 +34630,7 @@ impl Encode for GroupCall {
         tl_runtime::write_optional(&self.default_send_as, out);
     }
 }
-impl Decode for GroupCall {
+impl Decode<'_> for GroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -34719,7 +34719,7 @@ impl Encode for InputGroupCall {
         self.access_hash.write_to(out);
     }
 }
-impl Decode for InputGroupCall {
+impl Decode<'_> for InputGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -34751,7 +34751,7 @@ impl Encode for InputGroupCallSlug {
         self.slug.write_to(out);
     }
 }
-impl Decode for InputGroupCallSlug {
+impl Decode<'_> for InputGroupCallSlug {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let slug = ok!(r.field(Self::NAME, "slug"));
@@ -34782,7 +34782,7 @@ impl Encode for InputGroupCallInviteMessage {
         self.msg_id.write_to(out);
     }
 }
-impl Decode for InputGroupCallInviteMessage {
+impl Decode<'_> for InputGroupCallInviteMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let msg_id = ok!(r.field(Self::NAME, "msg_id"));
@@ -34952,7 +34952,7 @@ impl Encode for GroupCallParticipant {
         tl_runtime::write_optional(&self.paid_stars_total, out);
     }
 }
-impl Decode for GroupCallParticipant {
+impl Decode<'_> for GroupCallParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35020,7 +35020,7 @@ impl Encode for InlineQueryPeerTypeSameBotPm {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypeSameBotPm {
+impl Decode<'_> for InlineQueryPeerTypeSameBotPm {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35046,7 +35046,7 @@ impl Encode for InlineQueryPeerTypePm {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypePm {
+impl Decode<'_> for InlineQueryPeerTypePm {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35072,7 +35072,7 @@ impl Encode for InlineQueryPeerTypeChat {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypeChat {
+impl Decode<'_> for InlineQueryPeerTypeChat {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35098,7 +35098,7 @@ impl Encode for InlineQueryPeerTypeMegagroup {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypeMegagroup {
+impl Decode<'_> for InlineQueryPeerTypeMegagroup {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35124,7 +35124,7 @@ impl Encode for InlineQueryPeerTypeBroadcast {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypeBroadcast {
+impl Decode<'_> for InlineQueryPeerTypeBroadcast {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35150,7 +35150,7 @@ impl Encode for InlineQueryPeerTypeBotPm {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineQueryPeerTypeBotPm {
+impl Decode<'_> for InlineQueryPeerTypeBotPm {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35225,7 +35225,7 @@ impl Encode for ChatInviteImporter {
         tl_runtime::write_optional(&self.approved_by, out);
     }
 }
-impl Decode for ChatInviteImporter {
+impl Decode<'_> for ChatInviteImporter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35274,7 +35274,7 @@ impl Encode for ChatAdminWithInvites {
         self.revoked_invites_count.write_to(out);
     }
 }
-impl Decode for ChatAdminWithInvites {
+impl Decode<'_> for ChatAdminWithInvites {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let admin_id = ok!(r.field(Self::NAME, "admin_id"));
@@ -35313,7 +35313,7 @@ impl Encode for GroupCallParticipantVideoSourceGroup {
         self.sources.write_to(out);
     }
 }
-impl Decode for GroupCallParticipantVideoSourceGroup {
+impl Decode<'_> for GroupCallParticipantVideoSourceGroup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let semantics = ok!(r.field(Self::NAME, "semantics"));
@@ -35372,7 +35372,7 @@ impl Encode for GroupCallParticipantVideo {
         tl_runtime::write_optional(&self.audio_source, out);
     }
 }
-impl Decode for GroupCallParticipantVideo {
+impl Decode<'_> for GroupCallParticipantVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35412,7 +35412,7 @@ impl Encode for ChatTheme {
         self.emoticon.write_to(out);
     }
 }
-impl Decode for ChatTheme {
+impl Decode<'_> for ChatTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -35445,7 +35445,7 @@ impl Encode for ChatThemeUniqueGift {
         self.theme_settings.write_to(out);
     }
 }
-impl Decode for ChatThemeUniqueGift {
+impl Decode<'_> for ChatThemeUniqueGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let gift = ok!(r.field(Self::NAME, "gift"));
@@ -35498,7 +35498,7 @@ impl Encode for ReactionCount {
         self.count.write_to(out);
     }
 }
-impl Decode for ReactionCount {
+impl Decode<'_> for ReactionCount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35577,7 +35577,7 @@ impl Encode for MessageReactions {
         tl_runtime::write_optional(&self.top_reactors, out);
     }
 }
-impl Decode for MessageReactions {
+impl Decode<'_> for MessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35656,7 +35656,7 @@ impl Encode for MessagePeerReaction {
         self.reaction.write_to(out);
     }
 }
-impl Decode for MessagePeerReaction {
+impl Decode<'_> for MessagePeerReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -35696,7 +35696,7 @@ impl Encode for BotMenuButtonDefault {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BotMenuButtonDefault {
+impl Decode<'_> for BotMenuButtonDefault {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35722,7 +35722,7 @@ impl Encode for BotMenuButtonCommands {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BotMenuButtonCommands {
+impl Decode<'_> for BotMenuButtonCommands {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35754,7 +35754,7 @@ impl Encode for BotMenuButton {
         self.url.write_to(out);
     }
 }
-impl Decode for BotMenuButton {
+impl Decode<'_> for BotMenuButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -35782,7 +35782,7 @@ impl Encode for NotificationSoundDefault {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for NotificationSoundDefault {
+impl Decode<'_> for NotificationSoundDefault {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35808,7 +35808,7 @@ impl Encode for NotificationSoundNone {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for NotificationSoundNone {
+impl Decode<'_> for NotificationSoundNone {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35840,7 +35840,7 @@ impl Encode for NotificationSoundLocal {
         self.data.write_to(out);
     }
 }
-impl Decode for NotificationSoundLocal {
+impl Decode<'_> for NotificationSoundLocal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let title = ok!(r.field(Self::NAME, "title"));
@@ -35873,7 +35873,7 @@ impl Encode for NotificationSoundRingtone {
         self.id.write_to(out);
     }
 }
-impl Decode for NotificationSoundRingtone {
+impl Decode<'_> for NotificationSoundRingtone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -35900,7 +35900,7 @@ impl Encode for EmojiStatusEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for EmojiStatusEmpty {
+impl Decode<'_> for EmojiStatusEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -35946,7 +35946,7 @@ impl Encode for EmojiStatus {
         tl_runtime::write_optional(&self.until, out);
     }
 }
-impl Decode for EmojiStatus {
+impl Decode<'_> for EmojiStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36031,7 +36031,7 @@ impl Encode for EmojiStatusCollectible {
         tl_runtime::write_optional(&self.until, out);
     }
 }
-impl Decode for EmojiStatusCollectible {
+impl Decode<'_> for EmojiStatusCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36099,7 +36099,7 @@ impl Encode for InputEmojiStatusCollectible {
         tl_runtime::write_optional(&self.until, out);
     }
 }
-impl Decode for InputEmojiStatusCollectible {
+impl Decode<'_> for InputEmojiStatusCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36131,7 +36131,7 @@ impl Encode for ReactionEmpty {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ReactionEmpty {
+impl Decode<'_> for ReactionEmpty {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -36161,7 +36161,7 @@ impl Encode for ReactionEmoji {
         self.emoticon.write_to(out);
     }
 }
-impl Decode for ReactionEmoji {
+impl Decode<'_> for ReactionEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let emoticon = ok!(r.field(Self::NAME, "emoticon"));
@@ -36193,7 +36193,7 @@ impl Encode for ReactionCustomEmoji {
         self.document_id.write_to(out);
     }
 }
-impl Decode for ReactionCustomEmoji {
+impl Decode<'_> for ReactionCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let document_id = ok!(r.field(Self::NAME, "document_id"));
@@ -36220,7 +36220,7 @@ impl Encode for ReactionPaid {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ReactionPaid {
+impl Decode<'_> for ReactionPaid {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -36284,7 +36284,7 @@ impl Encode for MessageExtendedMediaPreview {
         tl_runtime::write_optional(&self.video_duration, out);
     }
 }
-impl Decode for MessageExtendedMediaPreview {
+impl Decode<'_> for MessageExtendedMediaPreview {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36324,7 +36324,7 @@ impl Encode for MessageExtendedMedia {
         self.media.write_to(out);
     }
 }
-impl Decode for MessageExtendedMedia {
+impl Decode<'_> for MessageExtendedMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let media = ok!(r.field(Self::NAME, "media"));
@@ -36358,7 +36358,7 @@ impl Encode for StickerKeyword {
         self.keyword.write_to(out);
     }
 }
-impl Decode for StickerKeyword {
+impl Decode<'_> for StickerKeyword {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let document_id = ok!(r.field(Self::NAME, "document_id"));
@@ -36431,7 +36431,7 @@ impl Encode for Username {
         self.username.write_to(out);
     }
 }
-impl Decode for Username {
+impl Decode<'_> for Username {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36489,7 +36489,7 @@ impl Encode for RequestPeerTypeUser {
         tl_runtime::write_optional(&self.premium, out);
     }
 }
-impl Decode for RequestPeerTypeUser {
+impl Decode<'_> for RequestPeerTypeUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36563,7 +36563,7 @@ impl Encode for RequestPeerTypeChat {
         tl_runtime::write_optional(&self.bot_admin_rights, out);
     }
 }
-impl Decode for RequestPeerTypeChat {
+impl Decode<'_> for RequestPeerTypeChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36636,7 +36636,7 @@ impl Encode for RequestPeerTypeBroadcast {
         tl_runtime::write_optional(&self.bot_admin_rights, out);
     }
 }
-impl Decode for RequestPeerTypeBroadcast {
+impl Decode<'_> for RequestPeerTypeBroadcast {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36700,7 +36700,7 @@ impl Encode for RequestPeerTypeCreateBot {
         tl_runtime::write_optional(&self.suggested_username, out);
     }
 }
-impl Decode for RequestPeerTypeCreateBot {
+impl Decode<'_> for RequestPeerTypeCreateBot {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36740,7 +36740,7 @@ impl Encode for TextWithEntities {
         self.entities.write_to(out);
     }
 }
-impl Decode for TextWithEntities {
+impl Decode<'_> for TextWithEntities {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let text = ok!(r.field(Self::NAME, "text"));
@@ -36768,7 +36768,7 @@ impl Encode for BotAppNotModified {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for BotAppNotModified {
+impl Decode<'_> for BotAppNotModified {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -36842,7 +36842,7 @@ impl Encode for BotApp {
         self.hash.write_to(out);
     }
 }
-impl Decode for BotApp {
+impl Decode<'_> for BotApp {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36934,7 +36934,7 @@ impl Encode for StoryViews {
         tl_runtime::write_optional(&self.recent_viewers, out);
     }
 }
-impl Decode for StoryViews {
+impl Decode<'_> for StoryViews {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -36978,7 +36978,7 @@ impl Encode for StoryItemDeleted {
         self.id.write_to(out);
     }
 }
-impl Decode for StoryItemDeleted {
+impl Decode<'_> for StoryItemDeleted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -37038,7 +37038,7 @@ impl Encode for StoryItemSkipped {
         self.expire_date.write_to(out);
     }
 }
-impl Decode for StoryItemSkipped {
+impl Decode<'_> for StoryItemSkipped {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37212,7 +37212,7 @@ impl Encode for StoryItem {
         tl_runtime::write_optional(&self.music, out_);
     }
 }
-impl Decode for StoryItem {
+impl Decode<'_> for StoryItem {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37347,7 +37347,7 @@ impl Encode for InputReplyToMessage {
         tl_runtime::write_optional(&self.poll_option, out);
     }
 }
-impl Decode for InputReplyToMessage {
+impl Decode<'_> for InputReplyToMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37399,7 +37399,7 @@ impl Encode for InputReplyToStory {
         self.story_id.write_to(out);
     }
 }
-impl Decode for InputReplyToStory {
+impl Decode<'_> for InputReplyToStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -37431,7 +37431,7 @@ impl Encode for InputReplyToMonoForum {
         self.monoforum_peer_id.write_to(out);
     }
 }
-impl Decode for InputReplyToMonoForum {
+impl Decode<'_> for InputReplyToMonoForum {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let monoforum_peer_id = ok!(r.field(Self::NAME, "monoforum_peer_id"));
@@ -37462,7 +37462,7 @@ impl Encode for InputReplyToEphemeralMessage {
         self.id.write_to(out);
     }
 }
-impl Decode for InputReplyToEphemeralMessage {
+impl Decode<'_> for InputReplyToEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -37510,7 +37510,7 @@ impl Encode for StoriesStealthMode {
         tl_runtime::write_optional(&self.cooldown_until_date, out);
     }
 }
-impl Decode for StoriesStealthMode {
+impl Decode<'_> for StoriesStealthMode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37585,7 +37585,7 @@ impl Encode for MediaAreaCoordinates {
         tl_runtime::write_optional(&self.radius, out);
     }
 }
-impl Decode for MediaAreaCoordinates {
+impl Decode<'_> for MediaAreaCoordinates {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37641,7 +37641,7 @@ impl Encode for MediaAreaVenue {
         self.venue_type.write_to(out);
     }
 }
-impl Decode for MediaAreaVenue {
+impl Decode<'_> for MediaAreaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -37691,7 +37691,7 @@ impl Encode for InputMediaAreaVenue {
         self.result_id.write_to(out);
     }
 }
-impl Decode for InputMediaAreaVenue {
+impl Decode<'_> for InputMediaAreaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -37746,7 +37746,7 @@ impl Encode for MediaAreaGeoPoint {
         tl_runtime::write_optional(&self.address, out);
     }
 }
-impl Decode for MediaAreaGeoPoint {
+impl Decode<'_> for MediaAreaGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37810,7 +37810,7 @@ impl Encode for MediaAreaSuggestedReaction {
         self.reaction.write_to(out);
     }
 }
-impl Decode for MediaAreaSuggestedReaction {
+impl Decode<'_> for MediaAreaSuggestedReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -37855,7 +37855,7 @@ impl Encode for MediaAreaChannelPost {
         self.msg_id.write_to(out);
     }
 }
-impl Decode for MediaAreaChannelPost {
+impl Decode<'_> for MediaAreaChannelPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -37896,7 +37896,7 @@ impl Encode for InputMediaAreaChannelPost {
         self.msg_id.write_to(out);
     }
 }
-impl Decode for InputMediaAreaChannelPost {
+impl Decode<'_> for InputMediaAreaChannelPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -37935,7 +37935,7 @@ impl Encode for MediaAreaUrl {
         self.url.write_to(out);
     }
 }
-impl Decode for MediaAreaUrl {
+impl Decode<'_> for MediaAreaUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -37974,7 +37974,7 @@ impl Encode for MediaAreaWeather {
         self.color.write_to(out);
     }
 }
-impl Decode for MediaAreaWeather {
+impl Decode<'_> for MediaAreaWeather {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -38015,7 +38015,7 @@ impl Encode for MediaAreaStarGift {
         self.slug.write_to(out);
     }
 }
-impl Decode for MediaAreaStarGift {
+impl Decode<'_> for MediaAreaStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let coordinates = ok!(r.field(Self::NAME, "coordinates"));
@@ -38133,7 +38133,7 @@ impl Encode for Boost {
         tl_runtime::write_optional(&self.stars, out);
     }
 }
-impl Decode for Boost {
+impl Decode<'_> for Boost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38216,7 +38216,7 @@ impl Encode for StoryFwdHeader {
         tl_runtime::write_optional(&self.story_id, out);
     }
 }
-impl Decode for StoryFwdHeader {
+impl Decode<'_> for StoryFwdHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38280,7 +38280,7 @@ impl Encode for PeerColor {
         tl_runtime::write_optional(&self.background_emoji_id, out);
     }
 }
-impl Decode for PeerColor {
+impl Decode<'_> for PeerColor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38357,7 +38357,7 @@ impl Encode for PeerColorCollectible {
         tl_runtime::write_optional(&self.dark_colors, out);
     }
 }
-impl Decode for PeerColorCollectible {
+impl Decode<'_> for PeerColorCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38404,7 +38404,7 @@ impl Encode for InputPeerColorCollectible {
         self.collectible_id.write_to(out);
     }
 }
-impl Decode for InputPeerColorCollectible {
+impl Decode<'_> for InputPeerColorCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let collectible_id = ok!(r.field(Self::NAME, "collectible_id"));
@@ -38441,7 +38441,7 @@ impl Encode for QuickReply {
         self.count.write_to(out);
     }
 }
-impl Decode for QuickReply {
+impl Decode<'_> for QuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
@@ -38498,7 +38498,7 @@ impl Encode for Birthday {
         tl_runtime::write_optional(&self.year, out);
     }
 }
-impl Decode for Birthday {
+impl Decode<'_> for Birthday {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38563,7 +38563,7 @@ impl Encode for BotBusinessConnection {
         tl_runtime::write_optional(&self.rights, out);
     }
 }
-impl Decode for BotBusinessConnection {
+impl Decode<'_> for BotBusinessConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38648,7 +38648,7 @@ impl Encode for RequestedPeerUser {
         tl_runtime::write_optional(&self.photo, out);
     }
 }
-impl Decode for RequestedPeerUser {
+impl Decode<'_> for RequestedPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38710,7 +38710,7 @@ impl Encode for RequestedPeerChat {
         tl_runtime::write_optional(&self.photo, out);
     }
 }
-impl Decode for RequestedPeerChat {
+impl Decode<'_> for RequestedPeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38774,7 +38774,7 @@ impl Encode for RequestedPeerChannel {
         tl_runtime::write_optional(&self.photo, out);
     }
 }
-impl Decode for RequestedPeerChannel {
+impl Decode<'_> for RequestedPeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38851,7 +38851,7 @@ impl Encode for FactCheck {
         self.hash.write_to(out);
     }
 }
-impl Decode for FactCheck {
+impl Decode<'_> for FactCheck {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38916,7 +38916,7 @@ impl Encode for GeoPointAddress {
         tl_runtime::write_optional(&self.street, out);
     }
 }
-impl Decode for GeoPointAddress {
+impl Decode<'_> for GeoPointAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -38988,7 +38988,7 @@ impl Encode for StarsRevenueStatus {
         tl_runtime::write_optional(&self.next_withdrawal_at, out);
     }
 }
-impl Decode for StarsRevenueStatus {
+impl Decode<'_> for StarsRevenueStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -39035,7 +39035,7 @@ impl Encode for StarsSubscriptionPricing {
         self.amount.write_to(out);
     }
 }
-impl Decode for StarsSubscriptionPricing {
+impl Decode<'_> for StarsSubscriptionPricing {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let period = ok!(r.field(Self::NAME, "period"));
@@ -39103,7 +39103,7 @@ impl Encode for MessageReactor {
         self.count.write_to(out);
     }
 }
-impl Decode for MessageReactor {
+impl Decode<'_> for MessageReactor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -39377,7 +39377,7 @@ impl Encode for StarGift {
         tl_runtime::write_optional(&self.background, out);
     }
 }
-impl Decode for StarGift {
+impl Decode<'_> for StarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -39637,7 +39637,7 @@ impl Encode for StarGiftUnique {
         tl_runtime::write_optional(&self.craft_chance_permille, out);
     }
 }
-impl Decode for StarGiftUnique {
+impl Decode<'_> for StarGiftUnique {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -39726,7 +39726,7 @@ impl Encode for StarsAmount {
         self.nanos.write_to(out);
     }
 }
-impl Decode for StarsAmount {
+impl Decode<'_> for StarsAmount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let amount = ok!(r.field(Self::NAME, "amount"));
@@ -39759,7 +39759,7 @@ impl Encode for StarsTonAmount {
         self.amount.write_to(out);
     }
 }
-impl Decode for StarsTonAmount {
+impl Decode<'_> for StarsTonAmount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let amount = ok!(r.field(Self::NAME, "amount"));
@@ -39796,7 +39796,7 @@ impl Encode for BotVerification {
         self.description.write_to(out);
     }
 }
-impl Decode for BotVerification {
+impl Decode<'_> for BotVerification {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let bot_id = ok!(r.field(Self::NAME, "bot_id"));
@@ -39860,7 +39860,7 @@ impl Encode for StarGiftAttributeModel {
         self.rarity.write_to(out);
     }
 }
-impl Decode for StarGiftAttributeModel {
+impl Decode<'_> for StarGiftAttributeModel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -39904,7 +39904,7 @@ impl Encode for StarGiftAttributePattern {
         self.rarity.write_to(out);
     }
 }
-impl Decode for StarGiftAttributePattern {
+impl Decode<'_> for StarGiftAttributePattern {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let name = ok!(r.field(Self::NAME, "name"));
@@ -39953,7 +39953,7 @@ impl Encode for StarGiftAttributeBackdrop {
         self.rarity.write_to(out);
     }
 }
-impl Decode for StarGiftAttributeBackdrop {
+impl Decode<'_> for StarGiftAttributeBackdrop {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let name = ok!(r.field(Self::NAME, "name"));
@@ -40020,7 +40020,7 @@ impl Encode for StarGiftAttributeOriginalDetails {
         tl_runtime::write_optional(&self.message, out);
     }
 }
-impl Decode for StarGiftAttributeOriginalDetails {
+impl Decode<'_> for StarGiftAttributeOriginalDetails {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40056,7 +40056,7 @@ impl Encode for PaidReactionPrivacyDefault {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PaidReactionPrivacyDefault {
+impl Decode<'_> for PaidReactionPrivacyDefault {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -40082,7 +40082,7 @@ impl Encode for PaidReactionPrivacyAnonymous {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for PaidReactionPrivacyAnonymous {
+impl Decode<'_> for PaidReactionPrivacyAnonymous {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -40112,7 +40112,7 @@ impl Encode for PaidReactionPrivacyPeer {
         self.peer.write_to(out);
     }
 }
-impl Decode for PaidReactionPrivacyPeer {
+impl Decode<'_> for PaidReactionPrivacyPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let peer = ok!(r.field(Self::NAME, "peer"));
@@ -40248,7 +40248,7 @@ impl Encode for BusinessBotRights {
         flags.write_to(out);
     }
 }
-impl Decode for BusinessBotRights {
+impl Decode<'_> for BusinessBotRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40310,7 +40310,7 @@ impl Encode for TodoItem {
         self.title.write_to(out);
     }
 }
-impl Decode for TodoItem {
+impl Decode<'_> for TodoItem {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -40368,7 +40368,7 @@ impl Encode for TodoList {
         self.list.write_to(out);
     }
 }
-impl Decode for TodoList {
+impl Decode<'_> for TodoList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40412,7 +40412,7 @@ impl Encode for TodoCompletion {
         self.date.write_to(out);
     }
 }
-impl Decode for TodoCompletion {
+impl Decode<'_> for TodoCompletion {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -40480,7 +40480,7 @@ impl Encode for SuggestedPost {
         tl_runtime::write_optional(&self.schedule_date, out);
     }
 }
-impl Decode for SuggestedPost {
+impl Decode<'_> for SuggestedPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40557,7 +40557,7 @@ impl Encode for GroupCallMessage {
         tl_runtime::write_optional(&self.paid_message_stars, out);
     }
 }
-impl Decode for GroupCallMessage {
+impl Decode<'_> for GroupCallMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40619,7 +40619,7 @@ impl Encode for RecentStory {
         tl_runtime::write_optional(&self.max_id, out);
     }
 }
-impl Decode for RecentStory {
+impl Decode<'_> for RecentStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40657,7 +40657,7 @@ impl Encode for AuctionBidLevel {
         self.date.write_to(out);
     }
 }
-impl Decode for AuctionBidLevel {
+impl Decode<'_> for AuctionBidLevel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let pos = ok!(r.field(Self::NAME, "pos"));
@@ -40686,7 +40686,7 @@ impl Encode for StarGiftAuctionStateNotModified {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for StarGiftAuctionStateNotModified {
+impl Decode<'_> for StarGiftAuctionStateNotModified {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -40740,7 +40740,7 @@ impl Encode for StarGiftAuctionState {
         self.rounds.write_to(out);
     }
 }
-impl Decode for StarGiftAuctionState {
+impl Decode<'_> for StarGiftAuctionState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let version = ok!(r.field(Self::NAME, "version"));
@@ -40840,7 +40840,7 @@ impl Encode for StarGiftAuctionStateFinished {
         tl_runtime::write_optional(&self.fragment_listed_url, out);
     }
 }
-impl Decode for StarGiftAuctionStateFinished {
+impl Decode<'_> for StarGiftAuctionStateFinished {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40946,7 +40946,7 @@ impl Encode for StarGiftAuctionUserState {
         self.acquired_count.write_to(out);
     }
 }
-impl Decode for StarGiftAuctionUserState {
+impl Decode<'_> for StarGiftAuctionUserState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -40994,7 +40994,7 @@ impl Encode for StarGiftBackground {
         self.text_color.write_to(out);
     }
 }
-impl Decode for StarGiftBackground {
+impl Decode<'_> for StarGiftBackground {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let center_color = ok!(r.field(Self::NAME, "center_color"));
@@ -41033,7 +41033,7 @@ impl Encode for StarGiftAuctionRound {
         self.duration.write_to(out);
     }
 }
-impl Decode for StarGiftAuctionRound {
+impl Decode<'_> for StarGiftAuctionRound {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let num = ok!(r.field(Self::NAME, "num"));
@@ -41071,7 +41071,7 @@ impl Encode for StarGiftAuctionRoundExtendable {
         self.extend_window.write_to(out);
     }
 }
-impl Decode for StarGiftAuctionRoundExtendable {
+impl Decode<'_> for StarGiftAuctionRoundExtendable {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let num = ok!(r.field(Self::NAME, "num"));
@@ -41110,7 +41110,7 @@ impl Encode for StarGiftAttributeRarity {
         self.permille.write_to(out);
     }
 }
-impl Decode for StarGiftAttributeRarity {
+impl Decode<'_> for StarGiftAttributeRarity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let permille = ok!(r.field(Self::NAME, "permille"));
@@ -41137,7 +41137,7 @@ impl Encode for StarGiftAttributeRarityUncommon {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for StarGiftAttributeRarityUncommon {
+impl Decode<'_> for StarGiftAttributeRarityUncommon {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41163,7 +41163,7 @@ impl Encode for StarGiftAttributeRarityRare {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for StarGiftAttributeRarityRare {
+impl Decode<'_> for StarGiftAttributeRarityRare {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41189,7 +41189,7 @@ impl Encode for StarGiftAttributeRarityEpic {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for StarGiftAttributeRarityEpic {
+impl Decode<'_> for StarGiftAttributeRarityEpic {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41215,7 +41215,7 @@ impl Encode for StarGiftAttributeRarityLegendary {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for StarGiftAttributeRarityLegendary {
+impl Decode<'_> for StarGiftAttributeRarityLegendary {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41285,7 +41285,7 @@ impl Encode for KeyboardButtonStyle {
         tl_runtime::write_optional(&self.icon, out);
     }
 }
-impl Decode for KeyboardButtonStyle {
+impl Decode<'_> for KeyboardButtonStyle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41321,7 +41321,7 @@ impl Encode for JoinChatBotResultApproved {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for JoinChatBotResultApproved {
+impl Decode<'_> for JoinChatBotResultApproved {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41347,7 +41347,7 @@ impl Encode for JoinChatBotResultDeclined {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for JoinChatBotResultDeclined {
+impl Decode<'_> for JoinChatBotResultDeclined {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41373,7 +41373,7 @@ impl Encode for JoinChatBotResultQueued {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for JoinChatBotResultQueued {
+impl Decode<'_> for JoinChatBotResultQueued {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -41403,7 +41403,7 @@ impl Encode for JoinChatBotResultWebView {
         self.url.write_to(out);
     }
 }
-impl Decode for JoinChatBotResultWebView {
+impl Decode<'_> for JoinChatBotResultWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -41462,7 +41462,7 @@ impl Encode for WebDomainException {
         tl_runtime::write_optional(&self.favicon, out);
     }
 }
-impl Decode for WebDomainException {
+impl Decode<'_> for WebDomainException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41504,7 +41504,7 @@ impl Encode for InputRichFilePhoto {
         self.photo.write_to(out);
     }
 }
-impl Decode for InputRichFilePhoto {
+impl Decode<'_> for InputRichFilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -41538,7 +41538,7 @@ impl Encode for InputRichFileDocument {
         self.document.write_to(out);
     }
 }
-impl Decode for InputRichFileDocument {
+impl Decode<'_> for InputRichFileDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.field(Self::NAME, "id"));
@@ -41609,7 +41609,7 @@ impl Encode for InputRichMessage {
         tl_runtime::write_optional(&self.users, out);
     }
 }
-impl Decode for InputRichMessage {
+impl Decode<'_> for InputRichMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41681,7 +41681,7 @@ impl Encode for InputRichMessageHtml {
         tl_runtime::write_optional(&self.files, out);
     }
 }
-impl Decode for InputRichMessageHtml {
+impl Decode<'_> for InputRichMessageHtml {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41749,7 +41749,7 @@ impl Encode for InputRichMessageMarkdown {
         tl_runtime::write_optional(&self.files, out);
     }
 }
-impl Decode for InputRichMessageMarkdown {
+impl Decode<'_> for InputRichMessageMarkdown {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41822,7 +41822,7 @@ impl Encode for RichMessage {
         self.documents.write_to(out);
     }
 }
-impl Decode for RichMessage {
+impl Decode<'_> for RichMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -41973,7 +41973,7 @@ impl Encode for EphemeralMessage {
         tl_runtime::write_optional(&self.anchor_msg_id, out_);
     }
 }
-impl Decode for EphemeralMessage {
+impl Decode<'_> for EphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42037,7 +42037,7 @@ impl Encode for ButtonTypeDefault {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ButtonTypeDefault {
+impl Decode<'_> for ButtonTypeDefault {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42063,7 +42063,7 @@ impl Encode for ButtonTypeRequestPhone {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ButtonTypeRequestPhone {
+impl Decode<'_> for ButtonTypeRequestPhone {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42089,7 +42089,7 @@ impl Encode for ButtonTypeRequestGeoLocation {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for ButtonTypeRequestGeoLocation {
+impl Decode<'_> for ButtonTypeRequestGeoLocation {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42129,7 +42129,7 @@ impl Encode for ButtonTypeRequestPoll {
         tl_runtime::write_optional(&self.quiz, out);
     }
 }
-impl Decode for ButtonTypeRequestPoll {
+impl Decode<'_> for ButtonTypeRequestPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42167,7 +42167,7 @@ impl Encode for ButtonTypeRequestPeer {
         self.max_quantity.write_to(out);
     }
 }
-impl Decode for ButtonTypeRequestPeer {
+impl Decode<'_> for ButtonTypeRequestPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags = ok!(r.field(Self::NAME, "flags"));
@@ -42243,7 +42243,7 @@ impl Encode for InputButtonTypeRequestPeer {
         self.max_quantity.write_to(out);
     }
 }
-impl Decode for InputButtonTypeRequestPeer {
+impl Decode<'_> for InputButtonTypeRequestPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42287,7 +42287,7 @@ impl Encode for ButtonTypeSimpleWebView {
         self.url.write_to(out);
     }
 }
-impl Decode for ButtonTypeSimpleWebView {
+impl Decode<'_> for ButtonTypeSimpleWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -42318,7 +42318,7 @@ impl Encode for InlineButtonTypeUrl {
         self.url.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeUrl {
+impl Decode<'_> for InlineButtonTypeUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -42367,7 +42367,7 @@ impl Encode for InlineButtonTypeUrlAuth {
         self.button_id.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeUrlAuth {
+impl Decode<'_> for InlineButtonTypeUrlAuth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42432,7 +42432,7 @@ impl Encode for InputInlineButtonTypeUrlAuth {
         tl_runtime::write_optional(&self.bot, out);
     }
 }
-impl Decode for InputInlineButtonTypeUrlAuth {
+impl Decode<'_> for InputInlineButtonTypeUrlAuth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42472,7 +42472,7 @@ impl Encode for InlineButtonTypeWebView {
         self.url.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeWebView {
+impl Decode<'_> for InlineButtonTypeWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let url = ok!(r.field(Self::NAME, "url"));
@@ -42521,7 +42521,7 @@ impl Encode for InlineButtonTypeCallback {
         self.data.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeCallback {
+impl Decode<'_> for InlineButtonTypeCallback {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42553,7 +42553,7 @@ impl Encode for InlineButtonTypeGame {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineButtonTypeGame {
+impl Decode<'_> for InlineButtonTypeGame {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42579,7 +42579,7 @@ impl Encode for InlineButtonTypeBuy {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineButtonTypeBuy {
+impl Decode<'_> for InlineButtonTypeBuy {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42630,7 +42630,7 @@ impl Encode for InlineButtonTypeSwitchInline {
         tl_runtime::write_optional(&self.peer_types, out);
     }
 }
-impl Decode for InlineButtonTypeSwitchInline {
+impl Decode<'_> for InlineButtonTypeSwitchInline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42669,7 +42669,7 @@ impl Encode for InlineButtonTypeUserProfile {
         self.user_id.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeUserProfile {
+impl Decode<'_> for InlineButtonTypeUserProfile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -42700,7 +42700,7 @@ impl Encode for InputInlineButtonTypeUserProfile {
         self.user_id.write_to(out);
     }
 }
-impl Decode for InputInlineButtonTypeUserProfile {
+impl Decode<'_> for InputInlineButtonTypeUserProfile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let user_id = ok!(r.field(Self::NAME, "user_id"));
@@ -42731,7 +42731,7 @@ impl Encode for InlineButtonTypeCopy {
         self.copy_text.write_to(out);
     }
 }
-impl Decode for InlineButtonTypeCopy {
+impl Decode<'_> for InlineButtonTypeCopy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let copy_text = ok!(r.field(Self::NAME, "copy_text"));
@@ -42758,7 +42758,7 @@ impl Encode for InlineButtonTypeDisabled {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for InlineButtonTypeDisabled {
+impl Decode<'_> for InlineButtonTypeDisabled {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -42806,7 +42806,7 @@ impl Encode for KeyboardInlineButton {
         self.r#type.write_to(out);
     }
 }
-impl Decode for KeyboardInlineButton {
+impl Decode<'_> for KeyboardInlineButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42844,7 +42844,7 @@ impl Encode for KeyboardInlineButtonRow {
         self.buttons.write_to(out);
     }
 }
-impl Decode for KeyboardInlineButtonRow {
+impl Decode<'_> for KeyboardInlineButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let buttons = ok!(r.field(Self::NAME, "buttons"));
@@ -42910,7 +42910,7 @@ impl Encode for RichButtonStyle {
         flags.write_to(out);
     }
 }
-impl Decode for RichButtonStyle {
+impl Decode<'_> for RichButtonStyle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -42968,7 +42968,7 @@ impl Encode for PageButton {
         tl_runtime::write_optional(&self.style, out);
     }
 }
-impl Decode for PageButton {
+impl Decode<'_> for PageButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43018,7 +43018,7 @@ impl Encode for WalletStateEmpty {
         flags.write_to(out);
     }
 }
-impl Decode for WalletStateEmpty {
+impl Decode<'_> for WalletStateEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43089,7 +43089,7 @@ impl Encode for WalletState {
         self.balance.write_to(out);
     }
 }
-impl Decode for WalletState {
+impl Decode<'_> for WalletState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43152,7 +43152,7 @@ impl Encode for WalletTransactionPeerUser {
         tl_runtime::write_optional(&self.domain, out);
     }
 }
-impl Decode for WalletTransactionPeerUser {
+impl Decode<'_> for WalletTransactionPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43205,7 +43205,7 @@ impl Encode for WalletTransactionPeerAddress {
         tl_runtime::write_optional(&self.domain, out);
     }
 }
-impl Decode for WalletTransactionPeerAddress {
+impl Decode<'_> for WalletTransactionPeerAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43256,7 +43256,7 @@ impl Encode for WalletTransactionPeerOnramp {
         self.provider_name.write_to(out);
     }
 }
-impl Decode for WalletTransactionPeerOnramp {
+impl Decode<'_> for WalletTransactionPeerOnramp {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43290,7 +43290,7 @@ impl Encode for WalletTransactionPeerUnsupported {
     #[inline]
     fn write_to<O: Output>(&self, _out: &mut O) {}
 }
-impl Decode for WalletTransactionPeerUnsupported {
+impl Decode<'_> for WalletTransactionPeerUnsupported {
     #[inline]
     fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         Ok(Self {})
@@ -43400,7 +43400,7 @@ impl Encode for WalletTransaction {
         tl_runtime::write_optional(&self.nft, out);
     }
 }
-impl Decode for WalletTransaction {
+impl Decode<'_> for WalletTransaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43476,7 +43476,7 @@ impl Encode for TonConnectManifest {
         tl_runtime::write_optional(&self.icon, out);
     }
 }
-impl Decode for TonConnectManifest {
+impl Decode<'_> for TonConnectManifest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43567,7 +43567,7 @@ impl Encode for TonConnectSession {
         self.date.write_to(out);
     }
 }
-impl Decode for TonConnectSession {
+impl Decode<'_> for TonConnectSession {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43623,7 +43623,7 @@ impl Encode for RpcError {
         self.error_message.write_to(out);
     }
 }
-impl Decode for RpcError {
+impl Decode<'_> for RpcError {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let error_code = ok!(r.field(Self::NAME, "error_code"));
@@ -43689,7 +43689,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.timeout, out);
         }
     }
-    impl Decode for SentCode {
+    impl Decode<'_> for SentCode {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43729,7 +43729,7 @@ pub mod auth {
             self.authorization.write_to(out);
         }
     }
-    impl Decode for SentCodeSuccess {
+    impl Decode<'_> for SentCodeSuccess {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let authorization = ok!(r.field(Self::NAME, "authorization"));
@@ -43773,7 +43773,7 @@ pub mod auth {
             self.amount.write_to(out);
         }
     }
-    impl Decode for SentCodePaymentRequired {
+    impl Decode<'_> for SentCodePaymentRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let store_product = ok!(r.field(Self::NAME, "store_product"));
@@ -43870,7 +43870,7 @@ pub mod auth {
             self.user.write_to(out);
         }
     }
-    impl Decode for Authorization {
+    impl Decode<'_> for Authorization {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43925,7 +43925,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.terms_of_service, out);
         }
     }
-    impl Decode for AuthorizationSignUpRequired {
+    impl Decode<'_> for AuthorizationSignUpRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -43953,7 +43953,7 @@ pub mod auth {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for CodeTypeSms {
+    impl Decode<'_> for CodeTypeSms {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -43979,7 +43979,7 @@ pub mod auth {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for CodeTypeCall {
+    impl Decode<'_> for CodeTypeCall {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -44005,7 +44005,7 @@ pub mod auth {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for CodeTypeFlashCall {
+    impl Decode<'_> for CodeTypeFlashCall {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -44031,7 +44031,7 @@ pub mod auth {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for CodeTypeMissedCall {
+    impl Decode<'_> for CodeTypeMissedCall {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -44057,7 +44057,7 @@ pub mod auth {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for CodeTypeFragmentSms {
+    impl Decode<'_> for CodeTypeFragmentSms {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -44087,7 +44087,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeApp {
+    impl Decode<'_> for SentCodeTypeApp {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let length = ok!(r.field(Self::NAME, "length"));
@@ -44118,7 +44118,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeSms {
+    impl Decode<'_> for SentCodeTypeSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let length = ok!(r.field(Self::NAME, "length"));
@@ -44149,7 +44149,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeCall {
+    impl Decode<'_> for SentCodeTypeCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let length = ok!(r.field(Self::NAME, "length"));
@@ -44180,7 +44180,7 @@ pub mod auth {
             self.pattern.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeFlashCall {
+    impl Decode<'_> for SentCodeTypeFlashCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let pattern = ok!(r.field(Self::NAME, "pattern"));
@@ -44213,7 +44213,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeMissedCall {
+    impl Decode<'_> for SentCodeTypeMissedCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let prefix = ok!(r.field(Self::NAME, "prefix"));
@@ -44282,7 +44282,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.reset_pending_date, out);
         }
     }
-    impl Decode for SentCodeTypeEmailCode {
+    impl Decode<'_> for SentCodeTypeEmailCode {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44348,7 +44348,7 @@ pub mod auth {
             flags.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeSetUpEmailRequired {
+    impl Decode<'_> for SentCodeTypeSetUpEmailRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44386,7 +44386,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeFragmentSms {
+    impl Decode<'_> for SentCodeTypeFragmentSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let url = ok!(r.field(Self::NAME, "url"));
@@ -44497,7 +44497,7 @@ pub mod auth {
             self.length.write_to(out);
         }
     }
-    impl Decode for SentCodeTypeFirebaseSms {
+    impl Decode<'_> for SentCodeTypeFirebaseSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44552,7 +44552,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.beginning, out);
         }
     }
-    impl Decode for SentCodeTypeSmsWord {
+    impl Decode<'_> for SentCodeTypeSmsWord {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44594,7 +44594,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.beginning, out);
         }
     }
-    impl Decode for SentCodeTypeSmsPhrase {
+    impl Decode<'_> for SentCodeTypeSmsPhrase {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44662,7 +44662,7 @@ pub mod help {
             tl_runtime::write_optional(&self.min_age_confirm, out);
         }
     }
-    impl Decode for TermsOfService {
+    impl Decode<'_> for TermsOfService {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -44719,7 +44719,7 @@ pub mod messages {
             self.documents.write_to(out);
         }
     }
-    impl Decode for StickerSet {
+    impl Decode<'_> for StickerSet {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let set = ok!(r.field(Self::NAME, "set"));
@@ -44754,7 +44754,7 @@ pub mod messages {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for StickerSetNotModified {
+    impl Decode<'_> for StickerSetNotModified {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -44788,7 +44788,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ExportedChatInvites {
+    impl Decode<'_> for ExportedChatInvites {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let count = ok!(r.field(Self::NAME, "count"));
@@ -44827,7 +44827,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ExportedChatInvite {
+    impl Decode<'_> for ExportedChatInvite {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let invite = ok!(r.field(Self::NAME, "invite"));
@@ -44863,7 +44863,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ExportedChatInviteReplaced {
+    impl Decode<'_> for ExportedChatInviteReplaced {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let invite = ok!(r.field(Self::NAME, "invite"));
@@ -44904,7 +44904,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ChatInviteImporters {
+    impl Decode<'_> for ChatInviteImporters {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let count = ok!(r.field(Self::NAME, "count"));
@@ -44943,7 +44943,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ChatAdminsWithInvites {
+    impl Decode<'_> for ChatAdminsWithInvites {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let admins = ok!(r.field(Self::NAME, "admins"));
@@ -44982,7 +44982,7 @@ pub mod messages {
             self.ton_amount.write_to(out);
         }
     }
-    impl Decode for EmojiGameOutcome {
+    impl Decode<'_> for EmojiGameOutcome {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let seed = ok!(r.field(Self::NAME, "seed"));
@@ -45015,7 +45015,7 @@ pub mod messages {
         #[inline]
         fn write_to<O: Output>(&self, _out: &mut O) {}
     }
-    impl Decode for EmojiGameUnavailable {
+    impl Decode<'_> for EmojiGameUnavailable {
         #[inline]
         fn read(_r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             Ok(Self {})
@@ -45075,7 +45075,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.plays_left, out);
         }
     }
-    impl Decode for EmojiGameDiceInfo {
+    impl Decode<'_> for EmojiGameDiceInfo {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -45117,7 +45117,7 @@ pub mod messages {
             self.updates.write_to(out);
         }
     }
-    impl Decode for ChatInviteJoinResultOk {
+    impl Decode<'_> for ChatInviteJoinResultOk {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let updates = ok!(r.field(Self::NAME, "updates"));
@@ -45154,7 +45154,7 @@ pub mod messages {
             self.users.write_to(out);
         }
     }
-    impl Decode for ChatInviteJoinResultWebView {
+    impl Decode<'_> for ChatInviteJoinResultWebView {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let bot_id = ok!(r.field(Self::NAME, "bot_id"));
@@ -45202,7 +45202,7 @@ pub mod wallet {
             self.value.write_to(out);
         }
     }
-    impl Decode for NftAttribute {
+    impl Decode<'_> for NftAttribute {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let trait_type = ok!(r.field(Self::NAME, "trait_type"));
@@ -45295,7 +45295,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.extra, out);
         }
     }
-    impl Decode for NftItem {
+    impl Decode<'_> for NftItem {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let flags: u32 = ok!(r.field(Self::NAME, "flags"));

@@ -45,7 +45,7 @@ impl Encode for Error {
         }
     }
 }
-impl Decode for Error {
+impl Decode<'_> for Error {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -122,7 +122,7 @@ impl Encode for Null {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for Null {
+impl Decode<'_> for Null {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -331,7 +331,7 @@ impl Encode for InputPeer {
         }
     }
 }
-impl Decode for InputPeer {
+impl Decode<'_> for InputPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -522,7 +522,7 @@ impl Encode for InputUser {
         }
     }
 }
-impl Decode for InputUser {
+impl Decode<'_> for InputUser {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -624,7 +624,7 @@ impl Encode for InputContact {
         }
     }
 }
-impl Decode for InputContact {
+impl Decode<'_> for InputContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -750,7 +750,7 @@ impl Encode for InputFile {
         }
     }
 }
-impl Decode for InputFile {
+impl Decode<'_> for InputFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1245,7 +1245,7 @@ impl Encode for InputMedia {
         }
     }
 }
-impl Decode for InputMedia {
+impl Decode<'_> for InputMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1487,7 +1487,7 @@ impl Encode for InputChatPhoto {
         }
     }
 }
-impl Decode for InputChatPhoto {
+impl Decode<'_> for InputChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1607,7 +1607,7 @@ impl Encode for InputGeoPoint {
         }
     }
 }
-impl Decode for InputGeoPoint {
+impl Decode<'_> for InputGeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -1719,7 +1719,7 @@ impl Encode for InputPhoto {
         }
     }
 }
-impl Decode for InputPhoto {
+impl Decode<'_> for InputPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2000,7 +2000,7 @@ impl Encode for InputFileLocation {
         }
     }
 }
-impl Decode for InputFileLocation {
+impl Decode<'_> for InputFileLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2213,7 +2213,7 @@ impl Encode for Peer {
         }
     }
 }
-impl Decode for Peer {
+impl Decode<'_> for Peer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2330,7 +2330,7 @@ impl Encode for User {
         }
     }
 }
-impl Decode for User {
+impl Decode<'_> for User {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2440,7 +2440,7 @@ impl Encode for UserProfilePhoto {
         }
     }
 }
-impl Decode for UserProfilePhoto {
+impl Decode<'_> for UserProfilePhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2637,7 +2637,7 @@ impl Encode for UserStatus {
         }
     }
 }
-impl Decode for UserStatus {
+impl Decode<'_> for UserStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -2879,7 +2879,7 @@ impl Encode for Chat {
         }
     }
 }
-impl Decode for Chat {
+impl Decode<'_> for Chat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3043,7 +3043,7 @@ impl Encode for ChatFull {
         }
     }
 }
-impl Decode for ChatFull {
+impl Decode<'_> for ChatFull {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3181,7 +3181,7 @@ impl Encode for ChatParticipant {
         }
     }
 }
-impl Decode for ChatParticipant {
+impl Decode<'_> for ChatParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3298,7 +3298,7 @@ impl Encode for ChatParticipants {
         }
     }
 }
-impl Decode for ChatParticipants {
+impl Decode<'_> for ChatParticipants {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3408,7 +3408,7 @@ impl Encode for ChatPhoto {
         }
     }
 }
-impl Decode for ChatPhoto {
+impl Decode<'_> for ChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -3542,7 +3542,7 @@ impl Encode for Message {
         }
     }
 }
-impl Decode for Message {
+impl Decode<'_> for Message {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -4015,7 +4015,7 @@ impl Encode for MessageMedia {
         }
     }
 }
-impl Decode for MessageMedia {
+impl Decode<'_> for MessageMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -5675,7 +5675,7 @@ impl Encode for MessageAction {
         }
     }
 }
-impl Decode for MessageAction {
+impl Decode<'_> for MessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6345,7 +6345,7 @@ impl Encode for Dialog {
         }
     }
 }
-impl Decode for Dialog {
+impl Decode<'_> for Dialog {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6462,7 +6462,7 @@ impl Encode for Photo {
         }
     }
 }
-impl Decode for Photo {
+impl Decode<'_> for Photo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6657,7 +6657,7 @@ impl Encode for PhotoSize {
         }
     }
 }
-impl Decode for PhotoSize {
+impl Decode<'_> for PhotoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6791,7 +6791,7 @@ impl Encode for GeoPoint {
         }
     }
 }
-impl Decode for GeoPoint {
+impl Decode<'_> for GeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -6984,7 +6984,7 @@ impl Encode for InputNotifyPeer {
         }
     }
 }
-impl Decode for InputNotifyPeer {
+impl Decode<'_> for InputNotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7104,7 +7104,7 @@ impl Encode for InputPeerNotifySettings {
         }
     }
 }
-impl Decode for InputPeerNotifySettings {
+impl Decode<'_> for InputPeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7189,7 +7189,7 @@ impl Encode for PeerNotifySettings {
         }
     }
 }
-impl Decode for PeerNotifySettings {
+impl Decode<'_> for PeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7271,7 +7271,7 @@ impl Encode for PeerSettings {
         }
     }
 }
-impl Decode for PeerSettings {
+impl Decode<'_> for PeerSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7376,7 +7376,7 @@ impl Encode for WallPaper {
         }
     }
 }
-impl Decode for WallPaper {
+impl Decode<'_> for WallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7651,7 +7651,7 @@ impl Encode for ReportReason {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for ReportReason {
+impl Decode<'_> for ReportReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7811,7 +7811,7 @@ impl Encode for UserFull {
         }
     }
 }
-impl Decode for UserFull {
+impl Decode<'_> for UserFull {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7891,7 +7891,7 @@ impl Encode for Contact {
         }
     }
 }
-impl Decode for Contact {
+impl Decode<'_> for Contact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -7971,7 +7971,7 @@ impl Encode for ImportedContact {
         }
     }
 }
-impl Decode for ImportedContact {
+impl Decode<'_> for ImportedContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -8051,7 +8051,7 @@ impl Encode for ContactStatus {
         }
     }
 }
-impl Decode for ContactStatus {
+impl Decode<'_> for ContactStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -8489,7 +8489,7 @@ impl Encode for MessagesFilter {
         }
     }
 }
-impl Decode for MessagesFilter {
+impl Decode<'_> for MessagesFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -12253,7 +12253,7 @@ impl Encode for Update {
         }
     }
 }
-impl Decode for Update {
+impl Decode<'_> for Update {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13760,7 +13760,7 @@ impl Encode for Updates {
         }
     }
 }
-impl Decode for Updates {
+impl Decode<'_> for Updates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13884,7 +13884,7 @@ impl Encode for DcOption {
         }
     }
 }
-impl Decode for DcOption {
+impl Decode<'_> for DcOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -13964,7 +13964,7 @@ impl Encode for Config {
         }
     }
 }
-impl Decode for Config {
+impl Decode<'_> for Config {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14044,7 +14044,7 @@ impl Encode for NearestDc {
         }
     }
 }
-impl Decode for NearestDc {
+impl Decode<'_> for NearestDc {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14212,7 +14212,7 @@ impl Encode for EncryptedChat {
         }
     }
 }
-impl Decode for EncryptedChat {
+impl Decode<'_> for EncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14316,7 +14316,7 @@ impl Encode for InputEncryptedChat {
         }
     }
 }
-impl Decode for InputEncryptedChat {
+impl Decode<'_> for InputEncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14422,7 +14422,7 @@ impl Encode for EncryptedFile {
         }
     }
 }
-impl Decode for EncryptedFile {
+impl Decode<'_> for EncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14577,7 +14577,7 @@ impl Encode for InputEncryptedFile {
         }
     }
 }
-impl Decode for InputEncryptedFile {
+impl Decode<'_> for InputEncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14704,7 +14704,7 @@ impl Encode for EncryptedMessage {
         }
     }
 }
-impl Decode for EncryptedMessage {
+impl Decode<'_> for EncryptedMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14814,7 +14814,7 @@ impl Encode for InputDocument {
         }
     }
 }
-impl Decode for InputDocument {
+impl Decode<'_> for InputDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -14927,7 +14927,7 @@ impl Encode for Document {
         }
     }
 }
-impl Decode for Document {
+impl Decode<'_> for Document {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15120,7 +15120,7 @@ impl Encode for NotifyPeer {
         }
     }
 }
-impl Decode for NotifyPeer {
+impl Decode<'_> for NotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -15684,7 +15684,7 @@ impl Encode for SendMessageAction {
         }
     }
 }
-impl Decode for SendMessageAction {
+impl Decode<'_> for SendMessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16237,7 +16237,7 @@ impl Encode for InputPrivacyKey {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for InputPrivacyKey {
+impl Decode<'_> for InputPrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -16691,7 +16691,7 @@ impl Encode for PrivacyKey {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for PrivacyKey {
+impl Decode<'_> for PrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17120,7 +17120,7 @@ impl Encode for InputPrivacyRule {
         }
     }
 }
-impl Decode for InputPrivacyRule {
+impl Decode<'_> for InputPrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17539,7 +17539,7 @@ impl Encode for PrivacyRule {
         }
     }
 }
-impl Decode for PrivacyRule {
+impl Decode<'_> for PrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17720,7 +17720,7 @@ impl Encode for AccountDaysTtl {
         }
     }
 }
-impl Decode for AccountDaysTtl {
+impl Decode<'_> for AccountDaysTtl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -17950,7 +17950,7 @@ impl Encode for DocumentAttribute {
         }
     }
 }
-impl Decode for DocumentAttribute {
+impl Decode<'_> for DocumentAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18077,7 +18077,7 @@ impl Encode for StickerPack {
         }
     }
 }
-impl Decode for StickerPack {
+impl Decode<'_> for StickerPack {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18224,7 +18224,7 @@ impl Encode for WebPage {
         }
     }
 }
-impl Decode for WebPage {
+impl Decode<'_> for WebPage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18322,7 +18322,7 @@ impl Encode for Authorization {
         }
     }
 }
-impl Decode for Authorization {
+impl Decode<'_> for Authorization {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18402,7 +18402,7 @@ impl Encode for ReceivedNotifyMessage {
         }
     }
 }
-impl Decode for ReceivedNotifyMessage {
+impl Decode<'_> for ReceivedNotifyMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18510,7 +18510,7 @@ impl Encode for ExportedChatInvite {
         }
     }
 }
-impl Decode for ExportedChatInvite {
+impl Decode<'_> for ExportedChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18647,7 +18647,7 @@ impl Encode for ChatInvite {
         }
     }
 }
-impl Decode for ChatInvite {
+impl Decode<'_> for ChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -18976,7 +18976,7 @@ impl Encode for InputStickerSet {
         }
     }
 }
-impl Decode for InputStickerSet {
+impl Decode<'_> for InputStickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19147,7 +19147,7 @@ impl Encode for StickerSet {
         }
     }
 }
-impl Decode for StickerSet {
+impl Decode<'_> for StickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19227,7 +19227,7 @@ impl Encode for BotCommand {
         }
     }
 }
-impl Decode for BotCommand {
+impl Decode<'_> for BotCommand {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19307,7 +19307,7 @@ impl Encode for BotInfo {
         }
     }
 }
-impl Decode for BotInfo {
+impl Decode<'_> for BotInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19387,7 +19387,7 @@ impl Encode for KeyboardButton {
         }
     }
 }
-impl Decode for KeyboardButton {
+impl Decode<'_> for KeyboardButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19467,7 +19467,7 @@ impl Encode for KeyboardButtonRow {
         }
     }
 }
-impl Decode for KeyboardButtonRow {
+impl Decode<'_> for KeyboardButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -19614,7 +19614,7 @@ impl Encode for ReplyMarkup {
         }
     }
 }
-impl Decode for ReplyMarkup {
+impl Decode<'_> for ReplyMarkup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20248,7 +20248,7 @@ impl Encode for MessageEntity {
         }
     }
 }
-impl Decode for MessageEntity {
+impl Decode<'_> for MessageEntity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20529,7 +20529,7 @@ impl Encode for InputChannel {
         }
     }
 }
-impl Decode for InputChannel {
+impl Decode<'_> for InputChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20623,7 +20623,7 @@ impl Encode for MessageRange {
         }
     }
 }
-impl Decode for MessageRange {
+impl Decode<'_> for MessageRange {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20727,7 +20727,7 @@ impl Encode for ChannelMessagesFilter {
         }
     }
 }
-impl Decode for ChannelMessagesFilter {
+impl Decode<'_> for ChannelMessagesFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -20927,7 +20927,7 @@ impl Encode for ChannelParticipant {
         }
     }
 }
-impl Decode for ChannelParticipant {
+impl Decode<'_> for ChannelParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21196,7 +21196,7 @@ impl Encode for ChannelParticipantsFilter {
         }
     }
 }
-impl Decode for ChannelParticipantsFilter {
+impl Decode<'_> for ChannelParticipantsFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21521,7 +21521,7 @@ impl Encode for InputBotInlineMessage {
         }
     }
 }
-impl Decode for InputBotInlineMessage {
+impl Decode<'_> for InputBotInlineMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21725,7 +21725,7 @@ impl Encode for InputBotInlineResult {
         }
     }
 }
-impl Decode for InputBotInlineResult {
+impl Decode<'_> for InputBotInlineResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -21976,7 +21976,7 @@ impl Encode for BotInlineMessage {
         }
     }
 }
-impl Decode for BotInlineMessage {
+impl Decode<'_> for BotInlineMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22123,7 +22123,7 @@ impl Encode for BotInlineResult {
         }
     }
 }
-impl Decode for BotInlineResult {
+impl Decode<'_> for BotInlineResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22211,7 +22211,7 @@ impl Encode for ExportedMessageLink {
         }
     }
 }
-impl Decode for ExportedMessageLink {
+impl Decode<'_> for ExportedMessageLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22293,7 +22293,7 @@ impl Encode for MessageFwdHeader {
         }
     }
 }
-impl Decode for MessageFwdHeader {
+impl Decode<'_> for MessageFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22398,7 +22398,7 @@ impl Encode for InputBotInlineMessageId {
         }
     }
 }
-impl Decode for InputBotInlineMessageId {
+impl Decode<'_> for InputBotInlineMessageId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22494,7 +22494,7 @@ impl Encode for InlineBotSwitchPm {
         }
     }
 }
-impl Decode for InlineBotSwitchPm {
+impl Decode<'_> for InlineBotSwitchPm {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22574,7 +22574,7 @@ impl Encode for TopPeer {
         }
     }
 }
-impl Decode for TopPeer {
+impl Decode<'_> for TopPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22835,7 +22835,7 @@ impl Encode for TopPeerCategory {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for TopPeerCategory {
+impl Decode<'_> for TopPeerCategory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -22993,7 +22993,7 @@ impl Encode for TopPeerCategoryPeers {
         }
     }
 }
-impl Decode for TopPeerCategoryPeers {
+impl Decode<'_> for TopPeerCategoryPeers {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23100,7 +23100,7 @@ impl Encode for DraftMessage {
         }
     }
 }
-impl Decode for DraftMessage {
+impl Decode<'_> for DraftMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23253,7 +23253,7 @@ impl Encode for StickerSetCovered {
         }
     }
 }
-impl Decode for StickerSetCovered {
+impl Decode<'_> for StickerSetCovered {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23357,7 +23357,7 @@ impl Encode for MaskCoords {
         }
     }
 }
-impl Decode for MaskCoords {
+impl Decode<'_> for MaskCoords {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23462,7 +23462,7 @@ impl Encode for InputStickeredMedia {
         }
     }
 }
-impl Decode for InputStickeredMedia {
+impl Decode<'_> for InputStickeredMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23548,7 +23548,7 @@ impl Encode for Game {
         }
     }
 }
-impl Decode for Game {
+impl Decode<'_> for Game {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23653,7 +23653,7 @@ impl Encode for InputGame {
         }
     }
 }
-impl Decode for InputGame {
+impl Decode<'_> for InputGame {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -23739,7 +23739,7 @@ impl Encode for HighScore {
         }
     }
 }
-impl Decode for HighScore {
+impl Decode<'_> for HighScore {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -24474,7 +24474,7 @@ impl Encode for RichText {
         }
     }
 }
-impl Decode for RichText {
+impl Decode<'_> for RichText {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25583,7 +25583,7 @@ impl Encode for PageBlock {
         }
     }
 }
-impl Decode for PageBlock {
+impl Decode<'_> for PageBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -25991,7 +25991,7 @@ impl Encode for PhoneCallDiscardReason {
         }
     }
 }
-impl Decode for PhoneCallDiscardReason {
+impl Decode<'_> for PhoneCallDiscardReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26112,7 +26112,7 @@ impl Encode for DataJson {
         }
     }
 }
-impl Decode for DataJson {
+impl Decode<'_> for DataJson {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26192,7 +26192,7 @@ impl Encode for LabeledPrice {
         }
     }
 }
-impl Decode for LabeledPrice {
+impl Decode<'_> for LabeledPrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26272,7 +26272,7 @@ impl Encode for Invoice {
         }
     }
 }
-impl Decode for Invoice {
+impl Decode<'_> for Invoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26352,7 +26352,7 @@ impl Encode for PaymentCharge {
         }
     }
 }
-impl Decode for PaymentCharge {
+impl Decode<'_> for PaymentCharge {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26432,7 +26432,7 @@ impl Encode for PostAddress {
         }
     }
 }
-impl Decode for PostAddress {
+impl Decode<'_> for PostAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26512,7 +26512,7 @@ impl Encode for PaymentRequestedInfo {
         }
     }
 }
-impl Decode for PaymentRequestedInfo {
+impl Decode<'_> for PaymentRequestedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26594,7 +26594,7 @@ impl Encode for PaymentSavedCredentials {
         }
     }
 }
-impl Decode for PaymentSavedCredentials {
+impl Decode<'_> for PaymentSavedCredentials {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26699,7 +26699,7 @@ impl Encode for WebDocument {
         }
     }
 }
-impl Decode for WebDocument {
+impl Decode<'_> for WebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26785,7 +26785,7 @@ impl Encode for InputWebDocument {
         }
     }
 }
-impl Decode for InputWebDocument {
+impl Decode<'_> for InputWebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -26911,7 +26911,7 @@ impl Encode for InputWebFileLocation {
         }
     }
 }
-impl Decode for InputWebFileLocation {
+impl Decode<'_> for InputWebFileLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27082,7 +27082,7 @@ impl Encode for InputPaymentCredentials {
         }
     }
 }
-impl Decode for InputPaymentCredentials {
+impl Decode<'_> for InputPaymentCredentials {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27185,7 +27185,7 @@ impl Encode for ShippingOption {
         }
     }
 }
-impl Decode for ShippingOption {
+impl Decode<'_> for ShippingOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27265,7 +27265,7 @@ impl Encode for InputStickerSetItem {
         }
     }
 }
-impl Decode for InputStickerSetItem {
+impl Decode<'_> for InputStickerSetItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27347,7 +27347,7 @@ impl Encode for InputPhoneCall {
         }
     }
 }
-impl Decode for InputPhoneCall {
+impl Decode<'_> for InputPhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27536,7 +27536,7 @@ impl Encode for PhoneCall {
         }
     }
 }
-impl Decode for PhoneCall {
+impl Decode<'_> for PhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27671,7 +27671,7 @@ impl Encode for PhoneConnection {
         }
     }
 }
-impl Decode for PhoneConnection {
+impl Decode<'_> for PhoneConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27757,7 +27757,7 @@ impl Encode for PhoneCallProtocol {
         }
     }
 }
-impl Decode for PhoneCallProtocol {
+impl Decode<'_> for PhoneCallProtocol {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27837,7 +27837,7 @@ impl Encode for CdnPublicKey {
         }
     }
 }
-impl Decode for CdnPublicKey {
+impl Decode<'_> for CdnPublicKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -27917,7 +27917,7 @@ impl Encode for CdnConfig {
         }
     }
 }
-impl Decode for CdnConfig {
+impl Decode<'_> for CdnConfig {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28043,7 +28043,7 @@ impl Encode for LangPackString {
         }
     }
 }
-impl Decode for LangPackString {
+impl Decode<'_> for LangPackString {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28135,7 +28135,7 @@ impl Encode for LangPackDifference {
         }
     }
 }
-impl Decode for LangPackDifference {
+impl Decode<'_> for LangPackDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -28217,7 +28217,7 @@ impl Encode for LangPackLanguage {
         }
     }
 }
-impl Decode for LangPackLanguage {
+impl Decode<'_> for LangPackLanguage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29399,7 +29399,7 @@ impl Encode for ChannelAdminLogEventAction {
         }
     }
 }
-impl Decode for ChannelAdminLogEventAction {
+impl Decode<'_> for ChannelAdminLogEventAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -29966,7 +29966,7 @@ impl Encode for ChannelAdminLogEvent {
         }
     }
 }
-impl Decode for ChannelAdminLogEvent {
+impl Decode<'_> for ChannelAdminLogEvent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30048,7 +30048,7 @@ impl Encode for ChannelAdminLogEventsFilter {
         }
     }
 }
-impl Decode for ChannelAdminLogEventsFilter {
+impl Decode<'_> for ChannelAdminLogEventsFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30133,7 +30133,7 @@ impl Encode for PopularContact {
         }
     }
 }
-impl Decode for PopularContact {
+impl Decode<'_> for PopularContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30301,7 +30301,7 @@ impl Encode for RecentMeUrl {
         }
     }
 }
-impl Decode for RecentMeUrl {
+impl Decode<'_> for RecentMeUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30405,7 +30405,7 @@ impl Encode for InputSingleMedia {
         }
     }
 }
-impl Decode for InputSingleMedia {
+impl Decode<'_> for InputSingleMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30485,7 +30485,7 @@ impl Encode for WebAuthorization {
         }
     }
 }
-impl Decode for WebAuthorization {
+impl Decode<'_> for WebAuthorization {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30632,7 +30632,7 @@ impl Encode for InputMessage {
         }
     }
 }
-impl Decode for InputMessage {
+impl Decode<'_> for InputMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30778,7 +30778,7 @@ impl Encode for InputDialogPeer {
         }
     }
 }
-impl Decode for InputDialogPeer {
+impl Decode<'_> for InputDialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -30916,7 +30916,7 @@ impl Encode for DialogPeer {
         }
     }
 }
-impl Decode for DialogPeer {
+impl Decode<'_> for DialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31008,7 +31008,7 @@ impl Encode for FileHash {
         }
     }
 }
-impl Decode for FileHash {
+impl Decode<'_> for FileHash {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31088,7 +31088,7 @@ impl Encode for InputClientProxy {
         }
     }
 }
-impl Decode for InputClientProxy {
+impl Decode<'_> for InputClientProxy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31193,7 +31193,7 @@ impl Encode for InputSecureFile {
         }
     }
 }
-impl Decode for InputSecureFile {
+impl Decode<'_> for InputSecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31303,7 +31303,7 @@ impl Encode for SecureFile {
         }
     }
 }
-impl Decode for SecureFile {
+impl Decode<'_> for SecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31391,7 +31391,7 @@ impl Encode for SecureData {
         }
     }
 }
-impl Decode for SecureData {
+impl Decode<'_> for SecureData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31496,7 +31496,7 @@ impl Encode for SecurePlainData {
         }
     }
 }
-impl Decode for SecurePlainData {
+impl Decode<'_> for SecurePlainData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -31827,7 +31827,7 @@ impl Encode for SecureValueType {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for SecureValueType {
+impl Decode<'_> for SecureValueType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32014,7 +32014,7 @@ impl Encode for SecureValue {
         }
     }
 }
-impl Decode for SecureValue {
+impl Decode<'_> for SecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32094,7 +32094,7 @@ impl Encode for InputSecureValue {
         }
     }
 }
-impl Decode for InputSecureValue {
+impl Decode<'_> for InputSecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32174,7 +32174,7 @@ impl Encode for SecureValueHash {
         }
     }
 }
-impl Decode for SecureValueHash {
+impl Decode<'_> for SecureValueHash {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32426,7 +32426,7 @@ impl Encode for SecureValueError {
         }
     }
 }
-impl Decode for SecureValueError {
+impl Decode<'_> for SecureValueError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32560,7 +32560,7 @@ impl Encode for SecureCredentialsEncrypted {
         }
     }
 }
-impl Decode for SecureCredentialsEncrypted {
+impl Decode<'_> for SecureCredentialsEncrypted {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32645,7 +32645,7 @@ impl Encode for SavedContact {
         }
     }
 }
-impl Decode for SavedContact {
+impl Decode<'_> for SavedContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32757,7 +32757,7 @@ impl Encode for PasswordKdfAlgo {
         }
     }
 }
-impl Decode for PasswordKdfAlgo {
+impl Decode<'_> for PasswordKdfAlgo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32899,7 +32899,7 @@ impl Encode for SecurePasswordKdfAlgo {
         }
     }
 }
-impl Decode for SecurePasswordKdfAlgo {
+impl Decode<'_> for SecurePasswordKdfAlgo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -32999,7 +32999,7 @@ impl Encode for SecureSecretSettings {
         }
     }
 }
-impl Decode for SecureSecretSettings {
+impl Decode<'_> for SecureSecretSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33105,7 +33105,7 @@ impl Encode for InputCheckPasswordSrp {
         }
     }
 }
-impl Decode for InputCheckPasswordSrp {
+impl Decode<'_> for InputCheckPasswordSrp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33220,7 +33220,7 @@ impl Encode for SecureRequiredType {
         }
     }
 }
-impl Decode for SecureRequiredType {
+impl Decode<'_> for SecureRequiredType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33308,7 +33308,7 @@ impl Encode for InputAppEvent {
         }
     }
 }
-impl Decode for InputAppEvent {
+impl Decode<'_> for InputAppEvent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33388,7 +33388,7 @@ impl Encode for JsonObjectValue {
         }
     }
 }
-impl Decode for JsonObjectValue {
+impl Decode<'_> for JsonObjectValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33577,7 +33577,7 @@ impl Encode for JsonValue {
         }
     }
 }
-impl Decode for JsonValue {
+impl Decode<'_> for JsonValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33687,7 +33687,7 @@ impl Encode for PageTableCell {
         }
     }
 }
-impl Decode for PageTableCell {
+impl Decode<'_> for PageTableCell {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33767,7 +33767,7 @@ impl Encode for PageTableRow {
         }
     }
 }
-impl Decode for PageTableRow {
+impl Decode<'_> for PageTableRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33847,7 +33847,7 @@ impl Encode for PageCaption {
         }
     }
 }
-impl Decode for PageCaption {
+impl Decode<'_> for PageCaption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -33952,7 +33952,7 @@ impl Encode for PageListItem {
         }
     }
 }
-impl Decode for PageListItem {
+impl Decode<'_> for PageListItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34063,7 +34063,7 @@ impl Encode for PageListOrderedItem {
         }
     }
 }
-impl Decode for PageListOrderedItem {
+impl Decode<'_> for PageListOrderedItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34149,7 +34149,7 @@ impl Encode for PageRelatedArticle {
         }
     }
 }
-impl Decode for PageRelatedArticle {
+impl Decode<'_> for PageRelatedArticle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34231,7 +34231,7 @@ impl Encode for Page {
         }
     }
 }
-impl Decode for Page {
+impl Decode<'_> for Page {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34336,7 +34336,7 @@ impl Encode for PollAnswer {
         }
     }
 }
-impl Decode for PollAnswer {
+impl Decode<'_> for PollAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34422,7 +34422,7 @@ impl Encode for Poll {
         }
     }
 }
-impl Decode for Poll {
+impl Decode<'_> for Poll {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34502,7 +34502,7 @@ impl Encode for PollAnswerVoters {
         }
     }
 }
-impl Decode for PollAnswerVoters {
+impl Decode<'_> for PollAnswerVoters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34582,7 +34582,7 @@ impl Encode for PollResults {
         }
     }
 }
-impl Decode for PollResults {
+impl Decode<'_> for PollResults {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34662,7 +34662,7 @@ impl Encode for ChatOnlines {
         }
     }
 }
-impl Decode for ChatOnlines {
+impl Decode<'_> for ChatOnlines {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34742,7 +34742,7 @@ impl Encode for StatsUrl {
         }
     }
 }
-impl Decode for StatsUrl {
+impl Decode<'_> for StatsUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34822,7 +34822,7 @@ impl Encode for ChatAdminRights {
         }
     }
 }
-impl Decode for ChatAdminRights {
+impl Decode<'_> for ChatAdminRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -34902,7 +34902,7 @@ impl Encode for ChatBannedRights {
         }
     }
 }
-impl Decode for ChatBannedRights {
+impl Decode<'_> for ChatBannedRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35028,7 +35028,7 @@ impl Encode for InputWallPaper {
         }
     }
 }
-impl Decode for InputWallPaper {
+impl Decode<'_> for InputWallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35120,7 +35120,7 @@ impl Encode for CodeSettings {
         }
     }
 }
-impl Decode for CodeSettings {
+impl Decode<'_> for CodeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35200,7 +35200,7 @@ impl Encode for WallPaperSettings {
         }
     }
 }
-impl Decode for WallPaperSettings {
+impl Decode<'_> for WallPaperSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35280,7 +35280,7 @@ impl Encode for AutoDownloadSettings {
         }
     }
 }
-impl Decode for AutoDownloadSettings {
+impl Decode<'_> for AutoDownloadSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35387,7 +35387,7 @@ impl Encode for EmojiKeyword {
         }
     }
 }
-impl Decode for EmojiKeyword {
+impl Decode<'_> for EmojiKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35473,7 +35473,7 @@ impl Encode for EmojiKeywordsDifference {
         }
     }
 }
-impl Decode for EmojiKeywordsDifference {
+impl Decode<'_> for EmojiKeywordsDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35558,7 +35558,7 @@ impl Encode for EmojiUrl {
         }
     }
 }
-impl Decode for EmojiUrl {
+impl Decode<'_> for EmojiUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35638,7 +35638,7 @@ impl Encode for EmojiLanguage {
         }
     }
 }
-impl Decode for EmojiLanguage {
+impl Decode<'_> for EmojiLanguage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35718,7 +35718,7 @@ impl Encode for Folder {
         }
     }
 }
-impl Decode for Folder {
+impl Decode<'_> for Folder {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35798,7 +35798,7 @@ impl Encode for InputFolderPeer {
         }
     }
 }
-impl Decode for InputFolderPeer {
+impl Decode<'_> for InputFolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -35878,7 +35878,7 @@ impl Encode for FolderPeer {
         }
     }
 }
-impl Decode for FolderPeer {
+impl Decode<'_> for FolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36004,7 +36004,7 @@ impl Encode for UrlAuthResult {
         }
     }
 }
-impl Decode for UrlAuthResult {
+impl Decode<'_> for UrlAuthResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36122,7 +36122,7 @@ impl Encode for ChannelLocation {
         }
     }
 }
-impl Decode for ChannelLocation {
+impl Decode<'_> for ChannelLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36235,7 +36235,7 @@ impl Encode for PeerLocated {
         }
     }
 }
-impl Decode for PeerLocated {
+impl Decode<'_> for PeerLocated {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36321,7 +36321,7 @@ impl Encode for RestrictionReason {
         }
     }
 }
-impl Decode for RestrictionReason {
+impl Decode<'_> for RestrictionReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36426,7 +36426,7 @@ impl Encode for InputTheme {
         }
     }
 }
-impl Decode for InputTheme {
+impl Decode<'_> for InputTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36512,7 +36512,7 @@ impl Encode for Theme {
         }
     }
 }
-impl Decode for Theme {
+impl Decode<'_> for Theme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36673,7 +36673,7 @@ impl Encode for BaseTheme {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for BaseTheme {
+impl Decode<'_> for BaseTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36785,7 +36785,7 @@ impl Encode for InputThemeSettings {
         }
     }
 }
-impl Decode for InputThemeSettings {
+impl Decode<'_> for InputThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -36867,7 +36867,7 @@ impl Encode for ThemeSettings {
         }
     }
 }
-impl Decode for ThemeSettings {
+impl Decode<'_> for ThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37077,7 +37077,7 @@ impl Encode for WebPageAttribute {
         }
     }
 }
-impl Decode for WebPageAttribute {
+impl Decode<'_> for WebPageAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37201,7 +37201,7 @@ impl Encode for BankCardOpenUrl {
         }
     }
 }
-impl Decode for BankCardOpenUrl {
+impl Decode<'_> for BankCardOpenUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37327,7 +37327,7 @@ impl Encode for DialogFilter {
         }
     }
 }
-impl Decode for DialogFilter {
+impl Decode<'_> for DialogFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37421,7 +37421,7 @@ impl Encode for DialogFilterSuggested {
         }
     }
 }
-impl Decode for DialogFilterSuggested {
+impl Decode<'_> for DialogFilterSuggested {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37503,7 +37503,7 @@ impl Encode for StatsDateRangeDays {
         }
     }
 }
-impl Decode for StatsDateRangeDays {
+impl Decode<'_> for StatsDateRangeDays {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37585,7 +37585,7 @@ impl Encode for StatsAbsValueAndPrev {
         }
     }
 }
-impl Decode for StatsAbsValueAndPrev {
+impl Decode<'_> for StatsAbsValueAndPrev {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37667,7 +37667,7 @@ impl Encode for StatsPercentValue {
         }
     }
 }
-impl Decode for StatsPercentValue {
+impl Decode<'_> for StatsPercentValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37793,7 +37793,7 @@ impl Encode for StatsGraph {
         }
     }
 }
-impl Decode for StatsGraph {
+impl Decode<'_> for StatsGraph {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -37931,7 +37931,7 @@ impl Encode for VideoSize {
         }
     }
 }
-impl Decode for VideoSize {
+impl Decode<'_> for VideoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38023,7 +38023,7 @@ impl Encode for StatsGroupTopPoster {
         }
     }
 }
-impl Decode for StatsGroupTopPoster {
+impl Decode<'_> for StatsGroupTopPoster {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38105,7 +38105,7 @@ impl Encode for StatsGroupTopAdmin {
         }
     }
 }
-impl Decode for StatsGroupTopAdmin {
+impl Decode<'_> for StatsGroupTopAdmin {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38187,7 +38187,7 @@ impl Encode for StatsGroupTopInviter {
         }
     }
 }
-impl Decode for StatsGroupTopInviter {
+impl Decode<'_> for StatsGroupTopInviter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38269,7 +38269,7 @@ impl Encode for GlobalPrivacySettings {
         }
     }
 }
-impl Decode for GlobalPrivacySettings {
+impl Decode<'_> for GlobalPrivacySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38351,7 +38351,7 @@ impl Encode for MessageViews {
         }
     }
 }
-impl Decode for MessageViews {
+impl Decode<'_> for MessageViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38456,7 +38456,7 @@ impl Encode for MessageReplyHeader {
         }
     }
 }
-impl Decode for MessageReplyHeader {
+impl Decode<'_> for MessageReplyHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38549,7 +38549,7 @@ impl Encode for MessageReplies {
         }
     }
 }
-impl Decode for MessageReplies {
+impl Decode<'_> for MessageReplies {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38629,7 +38629,7 @@ impl Encode for PeerBlocked {
         }
     }
 }
-impl Decode for PeerBlocked {
+impl Decode<'_> for PeerBlocked {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38734,7 +38734,7 @@ impl Encode for GroupCall {
         }
     }
 }
-impl Decode for GroupCall {
+impl Decode<'_> for GroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38866,7 +38866,7 @@ impl Encode for InputGroupCall {
         }
     }
 }
-impl Decode for InputGroupCall {
+impl Decode<'_> for InputGroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -38958,7 +38958,7 @@ impl Encode for GroupCallParticipant {
         }
     }
 }
-impl Decode for GroupCallParticipant {
+impl Decode<'_> for GroupCallParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39141,7 +39141,7 @@ impl Encode for InlineQueryPeerType {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for InlineQueryPeerType {
+impl Decode<'_> for InlineQueryPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39266,7 +39266,7 @@ impl Encode for ChatInviteImporter {
         }
     }
 }
-impl Decode for ChatInviteImporter {
+impl Decode<'_> for ChatInviteImporter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39348,7 +39348,7 @@ impl Encode for ChatAdminWithInvites {
         }
     }
 }
-impl Decode for ChatAdminWithInvites {
+impl Decode<'_> for ChatAdminWithInvites {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39431,7 +39431,7 @@ impl Encode for GroupCallParticipantVideoSourceGroup {
         }
     }
 }
-impl Decode for GroupCallParticipantVideoSourceGroup {
+impl Decode<'_> for GroupCallParticipantVideoSourceGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39516,7 +39516,7 @@ impl Encode for GroupCallParticipantVideo {
         }
     }
 }
-impl Decode for GroupCallParticipantVideo {
+impl Decode<'_> for GroupCallParticipantVideo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39728,7 +39728,7 @@ impl Encode for BotCommandScope {
         }
     }
 }
-impl Decode for BotCommandScope {
+impl Decode<'_> for BotCommandScope {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39877,7 +39877,7 @@ impl Encode for ChatTheme {
         }
     }
 }
-impl Decode for ChatTheme {
+impl Decode<'_> for ChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -39963,7 +39963,7 @@ impl Encode for SponsoredMessage {
         }
     }
 }
-impl Decode for SponsoredMessage {
+impl Decode<'_> for SponsoredMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40043,7 +40043,7 @@ impl Encode for SearchResultsCalendarPeriod {
         }
     }
 }
-impl Decode for SearchResultsCalendarPeriod {
+impl Decode<'_> for SearchResultsCalendarPeriod {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40128,7 +40128,7 @@ impl Encode for SearchResultsPosition {
         }
     }
 }
-impl Decode for SearchResultsPosition {
+impl Decode<'_> for SearchResultsPosition {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40210,7 +40210,7 @@ impl Encode for ReactionCount {
         }
     }
 }
-impl Decode for ReactionCount {
+impl Decode<'_> for ReactionCount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40290,7 +40290,7 @@ impl Encode for MessageReactions {
         }
     }
 }
-impl Decode for MessageReactions {
+impl Decode<'_> for MessageReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40370,7 +40370,7 @@ impl Encode for AvailableReaction {
         }
     }
 }
-impl Decode for AvailableReaction {
+impl Decode<'_> for AvailableReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40450,7 +40450,7 @@ impl Encode for MessagePeerReaction {
         }
     }
 }
-impl Decode for MessagePeerReaction {
+impl Decode<'_> for MessagePeerReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40532,7 +40532,7 @@ impl Encode for GroupCallStreamChannel {
         }
     }
 }
-impl Decode for GroupCallStreamChannel {
+impl Decode<'_> for GroupCallStreamChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40614,7 +40614,7 @@ impl Encode for AttachMenuBotIconColor {
         }
     }
 }
-impl Decode for AttachMenuBotIconColor {
+impl Decode<'_> for AttachMenuBotIconColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40696,7 +40696,7 @@ impl Encode for AttachMenuBotIcon {
         }
     }
 }
-impl Decode for AttachMenuBotIcon {
+impl Decode<'_> for AttachMenuBotIcon {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40776,7 +40776,7 @@ impl Encode for AttachMenuBot {
         }
     }
 }
-impl Decode for AttachMenuBot {
+impl Decode<'_> for AttachMenuBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40880,7 +40880,7 @@ impl Encode for AttachMenuBots {
         }
     }
 }
-impl Decode for AttachMenuBots {
+impl Decode<'_> for AttachMenuBots {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -40968,7 +40968,7 @@ impl Encode for AttachMenuBotsBot {
         }
     }
 }
-impl Decode for AttachMenuBotsBot {
+impl Decode<'_> for AttachMenuBotsBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -41048,7 +41048,7 @@ impl Encode for WebViewResult {
         }
     }
 }
-impl Decode for WebViewResult {
+impl Decode<'_> for WebViewResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -41128,7 +41128,7 @@ impl Encode for WebViewMessageSent {
         }
     }
 }
-impl Decode for WebViewMessageSent {
+impl Decode<'_> for WebViewMessageSent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -41254,7 +41254,7 @@ impl Encode for BotMenuButton {
         }
     }
 }
-impl Decode for BotMenuButton {
+impl Decode<'_> for BotMenuButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -41416,7 +41416,7 @@ impl Encode for NotificationSound {
         }
     }
 }
-impl Decode for NotificationSound {
+impl Decode<'_> for NotificationSound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -41599,7 +41599,7 @@ impl Encode for AttachMenuPeerType {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for AttachMenuPeerType {
+impl Decode<'_> for AttachMenuPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42013,7 +42013,7 @@ impl Encode for InputInvoice {
         }
     }
 }
-impl Decode for InputInvoice {
+impl Decode<'_> for InputInvoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42353,7 +42353,7 @@ impl Encode for InputStorePaymentPurpose {
         }
     }
 }
-impl Decode for InputStorePaymentPurpose {
+impl Decode<'_> for InputStorePaymentPurpose {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42515,7 +42515,7 @@ impl Encode for PaymentFormMethod {
         }
     }
 }
-impl Decode for PaymentFormMethod {
+impl Decode<'_> for PaymentFormMethod {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42662,7 +42662,7 @@ impl Encode for EmojiStatus {
         }
     }
 }
-impl Decode for EmojiStatus {
+impl Decode<'_> for EmojiStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42833,7 +42833,7 @@ impl Encode for Reaction {
         }
     }
 }
-impl Decode for Reaction {
+impl Decode<'_> for Reaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -42977,7 +42977,7 @@ impl Encode for ChatReactions {
         }
     }
 }
-impl Decode for ChatReactions {
+impl Decode<'_> for ChatReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43115,7 +43115,7 @@ impl Encode for EmailVerifyPurpose {
         }
     }
 }
-impl Decode for EmailVerifyPurpose {
+impl Decode<'_> for EmailVerifyPurpose {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43259,7 +43259,7 @@ impl Encode for EmailVerification {
         }
     }
 }
-impl Decode for EmailVerification {
+impl Decode<'_> for EmailVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43351,7 +43351,7 @@ impl Encode for PremiumSubscriptionOption {
         }
     }
 }
-impl Decode for PremiumSubscriptionOption {
+impl Decode<'_> for PremiumSubscriptionOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43436,7 +43436,7 @@ impl Encode for SendAsPeer {
         }
     }
 }
-impl Decode for SendAsPeer {
+impl Decode<'_> for SendAsPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43541,7 +43541,7 @@ impl Encode for MessageExtendedMedia {
         }
     }
 }
-impl Decode for MessageExtendedMedia {
+impl Decode<'_> for MessageExtendedMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43629,7 +43629,7 @@ impl Encode for StickerKeyword {
         }
     }
 }
-impl Decode for StickerKeyword {
+impl Decode<'_> for StickerKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43709,7 +43709,7 @@ impl Encode for Username {
         }
     }
 }
-impl Decode for Username {
+impl Decode<'_> for Username {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43814,7 +43814,7 @@ impl Encode for ForumTopic {
         }
     }
 }
-impl Decode for ForumTopic {
+impl Decode<'_> for ForumTopic {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43900,7 +43900,7 @@ impl Encode for DefaultHistoryTtl {
         }
     }
 }
-impl Decode for DefaultHistoryTtl {
+impl Decode<'_> for DefaultHistoryTtl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -43980,7 +43980,7 @@ impl Encode for ExportedContactToken {
         }
     }
 }
-impl Decode for ExportedContactToken {
+impl Decode<'_> for ExportedContactToken {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44129,7 +44129,7 @@ impl Encode for RequestPeerType {
         }
     }
 }
-impl Decode for RequestPeerType {
+impl Decode<'_> for RequestPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44251,7 +44251,7 @@ impl Encode for EmojiList {
         }
     }
 }
-impl Decode for EmojiList {
+impl Decode<'_> for EmojiList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44385,7 +44385,7 @@ impl Encode for EmojiGroup {
         }
     }
 }
-impl Decode for EmojiGroup {
+impl Decode<'_> for EmojiGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44477,7 +44477,7 @@ impl Encode for TextWithEntities {
         }
     }
 }
-impl Decode for TextWithEntities {
+impl Decode<'_> for TextWithEntities {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44557,7 +44557,7 @@ impl Encode for AutoSaveSettings {
         }
     }
 }
-impl Decode for AutoSaveSettings {
+impl Decode<'_> for AutoSaveSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44637,7 +44637,7 @@ impl Encode for AutoSaveException {
         }
     }
 }
-impl Decode for AutoSaveException {
+impl Decode<'_> for AutoSaveException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44742,7 +44742,7 @@ impl Encode for InputBotApp {
         }
     }
 }
-impl Decode for InputBotApp {
+impl Decode<'_> for InputBotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44852,7 +44852,7 @@ impl Encode for BotApp {
         }
     }
 }
-impl Decode for BotApp {
+impl Decode<'_> for BotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -44940,7 +44940,7 @@ impl Encode for InlineBotWebView {
         }
     }
 }
-impl Decode for InlineBotWebView {
+impl Decode<'_> for InlineBotWebView {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45020,7 +45020,7 @@ impl Encode for ReadParticipantDate {
         }
     }
 }
-impl Decode for ReadParticipantDate {
+impl Decode<'_> for ReadParticipantDate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45102,7 +45102,7 @@ impl Encode for InputChatlist {
         }
     }
 }
-impl Decode for InputChatlist {
+impl Decode<'_> for InputChatlist {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45182,7 +45182,7 @@ impl Encode for ExportedChatlistInvite {
         }
     }
 }
-impl Decode for ExportedChatlistInvite {
+impl Decode<'_> for ExportedChatlistInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45310,7 +45310,7 @@ impl Encode for MessagePeerVote {
         }
     }
 }
-impl Decode for MessagePeerVote {
+impl Decode<'_> for MessagePeerVote {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45402,7 +45402,7 @@ impl Encode for StoryViews {
         }
     }
 }
-impl Decode for StoryViews {
+impl Decode<'_> for StoryViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45528,7 +45528,7 @@ impl Encode for StoryItem {
         }
     }
 }
-impl Decode for StoryItem {
+impl Decode<'_> for StoryItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45666,7 +45666,7 @@ impl Encode for StoryView {
         }
     }
 }
-impl Decode for StoryView {
+impl Decode<'_> for StoryView {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45825,7 +45825,7 @@ impl Encode for InputReplyTo {
         }
     }
 }
-impl Decode for InputReplyTo {
+impl Decode<'_> for InputReplyTo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -45923,7 +45923,7 @@ impl Encode for ExportedStoryLink {
         }
     }
 }
-impl Decode for ExportedStoryLink {
+impl Decode<'_> for ExportedStoryLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46003,7 +46003,7 @@ impl Encode for StoriesStealthMode {
         }
     }
 }
-impl Decode for StoriesStealthMode {
+impl Decode<'_> for StoriesStealthMode {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46085,7 +46085,7 @@ impl Encode for MediaAreaCoordinates {
         }
     }
 }
-impl Decode for MediaAreaCoordinates {
+impl Decode<'_> for MediaAreaCoordinates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46339,7 +46339,7 @@ impl Encode for MediaArea {
         }
     }
 }
-impl Decode for MediaArea {
+impl Decode<'_> for MediaArea {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46474,7 +46474,7 @@ impl Encode for PeerStories {
         }
     }
 }
-impl Decode for PeerStories {
+impl Decode<'_> for PeerStories {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46554,7 +46554,7 @@ impl Encode for PremiumGiftCodeOption {
         }
     }
 }
-impl Decode for PremiumGiftCodeOption {
+impl Decode<'_> for PremiumGiftCodeOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46661,7 +46661,7 @@ impl Encode for PrepaidGiveaway {
         }
     }
 }
-impl Decode for PrepaidGiveaway {
+impl Decode<'_> for PrepaidGiveaway {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46749,7 +46749,7 @@ impl Encode for Boost {
         }
     }
 }
-impl Decode for Boost {
+impl Decode<'_> for Boost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46829,7 +46829,7 @@ impl Encode for MyBoost {
         }
     }
 }
-impl Decode for MyBoost {
+impl Decode<'_> for MyBoost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -46909,7 +46909,7 @@ impl Encode for StoryFwdHeader {
         }
     }
 }
-impl Decode for StoryFwdHeader {
+impl Decode<'_> for StoryFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47014,7 +47014,7 @@ impl Encode for PostInteractionCounters {
         }
     }
 }
-impl Decode for PostInteractionCounters {
+impl Decode<'_> for PostInteractionCounters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47125,7 +47125,7 @@ impl Encode for PublicForward {
         }
     }
 }
-impl Decode for PublicForward {
+impl Decode<'_> for PublicForward {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47257,7 +47257,7 @@ impl Encode for PeerColor {
         }
     }
 }
-impl Decode for PeerColor {
+impl Decode<'_> for PeerColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47400,7 +47400,7 @@ impl Encode for StoryReaction {
         }
     }
 }
-impl Decode for StoryReaction {
+impl Decode<'_> for StoryReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47517,7 +47517,7 @@ impl Encode for SavedDialog {
         }
     }
 }
-impl Decode for SavedDialog {
+impl Decode<'_> for SavedDialog {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47603,7 +47603,7 @@ impl Encode for SavedReactionTag {
         }
     }
 }
-impl Decode for SavedReactionTag {
+impl Decode<'_> for SavedReactionTag {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47683,7 +47683,7 @@ impl Encode for OutboxReadDate {
         }
     }
 }
-impl Decode for OutboxReadDate {
+impl Decode<'_> for OutboxReadDate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47763,7 +47763,7 @@ impl Encode for SmsJob {
         }
     }
 }
-impl Decode for SmsJob {
+impl Decode<'_> for SmsJob {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47843,7 +47843,7 @@ impl Encode for BusinessWeeklyOpen {
         }
     }
 }
-impl Decode for BusinessWeeklyOpen {
+impl Decode<'_> for BusinessWeeklyOpen {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -47925,7 +47925,7 @@ impl Encode for BusinessWorkHours {
         }
     }
 }
-impl Decode for BusinessWorkHours {
+impl Decode<'_> for BusinessWorkHours {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48005,7 +48005,7 @@ impl Encode for BusinessLocation {
         }
     }
 }
-impl Decode for BusinessLocation {
+impl Decode<'_> for BusinessLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48085,7 +48085,7 @@ impl Encode for InputBusinessRecipients {
         }
     }
 }
-impl Decode for InputBusinessRecipients {
+impl Decode<'_> for InputBusinessRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48170,7 +48170,7 @@ impl Encode for BusinessRecipients {
         }
     }
 }
-impl Decode for BusinessRecipients {
+impl Decode<'_> for BusinessRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48298,7 +48298,7 @@ impl Encode for BusinessAwayMessageSchedule {
         }
     }
 }
-impl Decode for BusinessAwayMessageSchedule {
+impl Decode<'_> for BusinessAwayMessageSchedule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48396,7 +48396,7 @@ impl Encode for InputBusinessGreetingMessage {
         }
     }
 }
-impl Decode for InputBusinessGreetingMessage {
+impl Decode<'_> for InputBusinessGreetingMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48481,7 +48481,7 @@ impl Encode for BusinessGreetingMessage {
         }
     }
 }
-impl Decode for BusinessGreetingMessage {
+impl Decode<'_> for BusinessGreetingMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48566,7 +48566,7 @@ impl Encode for InputBusinessAwayMessage {
         }
     }
 }
-impl Decode for InputBusinessAwayMessage {
+impl Decode<'_> for InputBusinessAwayMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48651,7 +48651,7 @@ impl Encode for BusinessAwayMessage {
         }
     }
 }
-impl Decode for BusinessAwayMessage {
+impl Decode<'_> for BusinessAwayMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48733,7 +48733,7 @@ impl Encode for Timezone {
         }
     }
 }
-impl Decode for Timezone {
+impl Decode<'_> for Timezone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48813,7 +48813,7 @@ impl Encode for QuickReply {
         }
     }
 }
-impl Decode for QuickReply {
+impl Decode<'_> for QuickReply {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -48918,7 +48918,7 @@ impl Encode for InputQuickReplyShortcut {
         }
     }
 }
-impl Decode for InputQuickReplyShortcut {
+impl Decode<'_> for InputQuickReplyShortcut {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49009,7 +49009,7 @@ impl Encode for ConnectedBot {
         }
     }
 }
-impl Decode for ConnectedBot {
+impl Decode<'_> for ConnectedBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49089,7 +49089,7 @@ impl Encode for Birthday {
         }
     }
 }
-impl Decode for Birthday {
+impl Decode<'_> for Birthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49169,7 +49169,7 @@ impl Encode for BotBusinessConnection {
         }
     }
 }
-impl Decode for BotBusinessConnection {
+impl Decode<'_> for BotBusinessConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49251,7 +49251,7 @@ impl Encode for InputBusinessIntro {
         }
     }
 }
-impl Decode for InputBusinessIntro {
+impl Decode<'_> for InputBusinessIntro {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49333,7 +49333,7 @@ impl Encode for BusinessIntro {
         }
     }
 }
-impl Decode for BusinessIntro {
+impl Decode<'_> for BusinessIntro {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49438,7 +49438,7 @@ impl Encode for InputCollectible {
         }
     }
 }
-impl Decode for InputCollectible {
+impl Decode<'_> for InputCollectible {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49524,7 +49524,7 @@ impl Encode for InputBusinessBotRecipients {
         }
     }
 }
-impl Decode for InputBusinessBotRecipients {
+impl Decode<'_> for InputBusinessBotRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49609,7 +49609,7 @@ impl Encode for BusinessBotRecipients {
         }
     }
 }
-impl Decode for BusinessBotRecipients {
+impl Decode<'_> for BusinessBotRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49691,7 +49691,7 @@ impl Encode for ContactBirthday {
         }
     }
 }
-impl Decode for ContactBirthday {
+impl Decode<'_> for ContactBirthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49771,7 +49771,7 @@ impl Encode for MissingInvitee {
         }
     }
 }
-impl Decode for MissingInvitee {
+impl Decode<'_> for MissingInvitee {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49851,7 +49851,7 @@ impl Encode for InputBusinessChatLink {
         }
     }
 }
-impl Decode for InputBusinessChatLink {
+impl Decode<'_> for InputBusinessChatLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -49933,7 +49933,7 @@ impl Encode for BusinessChatLink {
         }
     }
 }
-impl Decode for BusinessChatLink {
+impl Decode<'_> for BusinessChatLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50059,7 +50059,7 @@ impl Encode for RequestedPeer {
         }
     }
 }
-impl Decode for RequestedPeer {
+impl Decode<'_> for RequestedPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50151,7 +50151,7 @@ impl Encode for SponsoredMessageReportOption {
         }
     }
 }
-impl Decode for SponsoredMessageReportOption {
+impl Decode<'_> for SponsoredMessageReportOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50257,7 +50257,7 @@ impl Encode for ReactionNotificationsFrom {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for ReactionNotificationsFrom {
+impl Decode<'_> for ReactionNotificationsFrom {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50349,7 +50349,7 @@ impl Encode for ReactionsNotifySettings {
         }
     }
 }
-impl Decode for ReactionsNotifySettings {
+impl Decode<'_> for ReactionsNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50434,7 +50434,7 @@ impl Encode for AvailableEffect {
         }
     }
 }
-impl Decode for AvailableEffect {
+impl Decode<'_> for AvailableEffect {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50514,7 +50514,7 @@ impl Encode for FactCheck {
         }
     }
 }
-impl Decode for FactCheck {
+impl Decode<'_> for FactCheck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50738,7 +50738,7 @@ impl Encode for StarsTransactionPeer {
         }
     }
 }
-impl Decode for StarsTransactionPeer {
+impl Decode<'_> for StarsTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50881,7 +50881,7 @@ impl Encode for StarsTopupOption {
         }
     }
 }
-impl Decode for StarsTopupOption {
+impl Decode<'_> for StarsTopupOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -50961,7 +50961,7 @@ impl Encode for StarsTransaction {
         }
     }
 }
-impl Decode for StarsTransaction {
+impl Decode<'_> for StarsTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51041,7 +51041,7 @@ impl Encode for FoundStory {
         }
     }
 }
-impl Decode for FoundStory {
+impl Decode<'_> for FoundStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51121,7 +51121,7 @@ impl Encode for GeoPointAddress {
         }
     }
 }
-impl Decode for GeoPointAddress {
+impl Decode<'_> for GeoPointAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51201,7 +51201,7 @@ impl Encode for StarsRevenueStatus {
         }
     }
 }
-impl Decode for StarsRevenueStatus {
+impl Decode<'_> for StarsRevenueStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51283,7 +51283,7 @@ impl Encode for InputStarsTransaction {
         }
     }
 }
-impl Decode for InputStarsTransaction {
+impl Decode<'_> for InputStarsTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51365,7 +51365,7 @@ impl Encode for StarsGiftOption {
         }
     }
 }
-impl Decode for StarsGiftOption {
+impl Decode<'_> for StarsGiftOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51445,7 +51445,7 @@ impl Encode for BotPreviewMedia {
         }
     }
 }
-impl Decode for BotPreviewMedia {
+impl Decode<'_> for BotPreviewMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51525,7 +51525,7 @@ impl Encode for StarsSubscriptionPricing {
         }
     }
 }
-impl Decode for StarsSubscriptionPricing {
+impl Decode<'_> for StarsSubscriptionPricing {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51610,7 +51610,7 @@ impl Encode for StarsSubscription {
         }
     }
 }
-impl Decode for StarsSubscription {
+impl Decode<'_> for StarsSubscription {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51690,7 +51690,7 @@ impl Encode for MessageReactor {
         }
     }
 }
-impl Decode for MessageReactor {
+impl Decode<'_> for MessageReactor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51770,7 +51770,7 @@ impl Encode for StarsGiveawayOption {
         }
     }
 }
-impl Decode for StarsGiveawayOption {
+impl Decode<'_> for StarsGiveawayOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51852,7 +51852,7 @@ impl Encode for StarsGiveawayWinnersOption {
         }
     }
 }
-impl Decode for StarsGiveawayWinnersOption {
+impl Decode<'_> for StarsGiveawayWinnersOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -51962,7 +51962,7 @@ impl Encode for StarGift {
         }
     }
 }
-impl Decode for StarGift {
+impl Decode<'_> for StarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52048,7 +52048,7 @@ impl Encode for MessageReportOption {
         }
     }
 }
-impl Decode for MessageReportOption {
+impl Decode<'_> for MessageReportOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52176,7 +52176,7 @@ impl Encode for ReportResult {
         }
     }
 }
-impl Decode for ReportResult {
+impl Decode<'_> for ReportResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52270,7 +52270,7 @@ impl Encode for BotAppSettings {
         }
     }
 }
-impl Decode for BotAppSettings {
+impl Decode<'_> for BotAppSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52350,7 +52350,7 @@ impl Encode for StarRefProgram {
         }
     }
 }
-impl Decode for StarRefProgram {
+impl Decode<'_> for StarRefProgram {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52430,7 +52430,7 @@ impl Encode for ConnectedBotStarRef {
         }
     }
 }
-impl Decode for ConnectedBotStarRef {
+impl Decode<'_> for ConnectedBotStarRef {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52537,7 +52537,7 @@ impl Encode for StarsAmount {
         }
     }
 }
-impl Decode for StarsAmount {
+impl Decode<'_> for StarsAmount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52623,7 +52623,7 @@ impl Encode for BotVerifierSettings {
         }
     }
 }
-impl Decode for BotVerifierSettings {
+impl Decode<'_> for BotVerifierSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52705,7 +52705,7 @@ impl Encode for BotVerification {
         }
     }
 }
-impl Decode for BotVerification {
+impl Decode<'_> for BotVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52852,7 +52852,7 @@ impl Encode for StarGiftAttribute {
         }
     }
 }
-impl Decode for StarGiftAttribute {
+impl Decode<'_> for StarGiftAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -52953,7 +52953,7 @@ impl Encode for SavedStarGift {
         }
     }
 }
-impl Decode for SavedStarGift {
+impl Decode<'_> for SavedStarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53079,7 +53079,7 @@ impl Encode for InputSavedStarGift {
         }
     }
 }
-impl Decode for InputSavedStarGift {
+impl Decode<'_> for InputSavedStarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53215,7 +53215,7 @@ impl Encode for PaidReactionPrivacy {
         }
     }
 }
-impl Decode for PaidReactionPrivacy {
+impl Decode<'_> for PaidReactionPrivacy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53357,7 +53357,7 @@ impl Encode for RequirementToContact {
         }
     }
 }
-impl Decode for RequirementToContact {
+impl Decode<'_> for RequirementToContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53454,7 +53454,7 @@ impl Encode for BusinessBotRights {
         }
     }
 }
-impl Decode for BusinessBotRights {
+impl Decode<'_> for BusinessBotRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53534,7 +53534,7 @@ impl Encode for DisallowedGiftsSettings {
         }
     }
 }
-impl Decode for DisallowedGiftsSettings {
+impl Decode<'_> for DisallowedGiftsSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53619,7 +53619,7 @@ impl Encode for SponsoredPeer {
         }
     }
 }
-impl Decode for SponsoredPeer {
+impl Decode<'_> for SponsoredPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53745,7 +53745,7 @@ impl Encode for StarGiftAttributeId {
         }
     }
 }
-impl Decode for StarGiftAttributeId {
+impl Decode<'_> for StarGiftAttributeId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53837,7 +53837,7 @@ impl Encode for StarGiftAttributeCounter {
         }
     }
 }
-impl Decode for StarGiftAttributeCounter {
+impl Decode<'_> for StarGiftAttributeCounter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -53922,7 +53922,7 @@ impl Encode for PendingSuggestion {
         }
     }
 }
-impl Decode for PendingSuggestion {
+impl Decode<'_> for PendingSuggestion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54002,7 +54002,7 @@ impl Encode for TodoItem {
         }
     }
 }
-impl Decode for TodoItem {
+impl Decode<'_> for TodoItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54082,7 +54082,7 @@ impl Encode for TodoList {
         }
     }
 }
-impl Decode for TodoList {
+impl Decode<'_> for TodoList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54162,7 +54162,7 @@ impl Encode for TodoCompletion {
         }
     }
 }
-impl Decode for TodoCompletion {
+impl Decode<'_> for TodoCompletion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54242,7 +54242,7 @@ impl Encode for SuggestedPost {
         }
     }
 }
-impl Decode for SuggestedPost {
+impl Decode<'_> for SuggestedPost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54322,7 +54322,7 @@ impl Encode for StarsRating {
         }
     }
 }
-impl Decode for StarsRating {
+impl Decode<'_> for StarsRating {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54402,7 +54402,7 @@ impl Encode for StarGiftCollection {
         }
     }
 }
-impl Decode for StarGiftCollection {
+impl Decode<'_> for StarGiftCollection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54484,7 +54484,7 @@ impl Encode for StoryAlbum {
         }
     }
 }
-impl Decode for StoryAlbum {
+impl Decode<'_> for StoryAlbum {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54564,7 +54564,7 @@ impl Encode for SearchPostsFlood {
         }
     }
 }
-impl Decode for SearchPostsFlood {
+impl Decode<'_> for SearchPostsFlood {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54785,7 +54785,7 @@ impl Encode for ProfileTab {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for ProfileTab {
+impl Decode<'_> for ProfileTab {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -54967,7 +54967,7 @@ impl Encode for InputChatTheme {
         }
     }
 }
-impl Decode for InputChatTheme {
+impl Decode<'_> for InputChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55061,7 +55061,7 @@ impl Encode for StarGiftUpgradePrice {
         }
     }
 }
-impl Decode for StarGiftUpgradePrice {
+impl Decode<'_> for StarGiftUpgradePrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55143,7 +55143,7 @@ impl Encode for GroupCallMessage {
         }
     }
 }
-impl Decode for GroupCallMessage {
+impl Decode<'_> for GroupCallMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55223,7 +55223,7 @@ impl Encode for GroupCallDonor {
         }
     }
 }
-impl Decode for GroupCallDonor {
+impl Decode<'_> for GroupCallDonor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55303,7 +55303,7 @@ impl Encode for RecentStory {
         }
     }
 }
-impl Decode for RecentStory {
+impl Decode<'_> for RecentStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55383,7 +55383,7 @@ impl Encode for AuctionBidLevel {
         }
     }
 }
-impl Decode for AuctionBidLevel {
+impl Decode<'_> for AuctionBidLevel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55509,7 +55509,7 @@ impl Encode for StarGiftAuctionState {
         }
     }
 }
-impl Decode for StarGiftAuctionState {
+impl Decode<'_> for StarGiftAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55606,7 +55606,7 @@ impl Encode for StarGiftAuctionUserState {
         }
     }
 }
-impl Decode for StarGiftAuctionUserState {
+impl Decode<'_> for StarGiftAuctionUserState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55691,7 +55691,7 @@ impl Encode for StarGiftAuctionAcquiredGift {
         }
     }
 }
-impl Decode for StarGiftAuctionAcquiredGift {
+impl Decode<'_> for StarGiftAuctionAcquiredGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55776,7 +55776,7 @@ impl Encode for StarGiftActiveAuctionState {
         }
     }
 }
-impl Decode for StarGiftActiveAuctionState {
+impl Decode<'_> for StarGiftActiveAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55886,7 +55886,7 @@ impl Encode for InputStarGiftAuction {
         }
     }
 }
-impl Decode for InputStarGiftAuction {
+impl Decode<'_> for InputStarGiftAuction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -55974,7 +55974,7 @@ impl Encode for Passkey {
         }
     }
 }
-impl Decode for Passkey {
+impl Decode<'_> for Passkey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56079,7 +56079,7 @@ impl Encode for InputPasskeyResponse {
         }
     }
 }
-impl Decode for InputPasskeyResponse {
+impl Decode<'_> for InputPasskeyResponse {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56165,7 +56165,7 @@ impl Encode for InputPasskeyCredential {
         }
     }
 }
-impl Decode for InputPasskeyCredential {
+impl Decode<'_> for InputPasskeyCredential {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56245,7 +56245,7 @@ impl Encode for StarGiftBackground {
         }
     }
 }
-impl Decode for StarGiftBackground {
+impl Decode<'_> for StarGiftBackground {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56352,7 +56352,7 @@ impl Encode for StarGiftAuctionRound {
         }
     }
 }
-impl Decode for StarGiftAuctionRound {
+impl Decode<'_> for StarGiftAuctionRound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56524,7 +56524,7 @@ impl Encode for StarGiftAttributeRarity {
         }
     }
 }
-impl Decode for StarGiftAttributeRarity {
+impl Decode<'_> for StarGiftAttributeRarity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56645,7 +56645,7 @@ impl Encode for KeyboardButtonStyle {
         }
     }
 }
-impl Decode for KeyboardButtonStyle {
+impl Decode<'_> for KeyboardButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56727,7 +56727,7 @@ impl Encode for InputMessageReadMetric {
         }
     }
 }
-impl Decode for InputMessageReadMetric {
+impl Decode<'_> for InputMessageReadMetric {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56876,7 +56876,7 @@ impl Encode for InputAiComposeTone {
         }
     }
 }
-impl Decode for InputAiComposeTone {
+impl Decode<'_> for InputAiComposeTone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -56999,7 +56999,7 @@ impl Encode for AiComposeTone {
         }
     }
 }
-impl Decode for AiComposeTone {
+impl Decode<'_> for AiComposeTone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57085,7 +57085,7 @@ impl Encode for AiComposeToneExample {
         }
     }
 }
-impl Decode for AiComposeToneExample {
+impl Decode<'_> for AiComposeToneExample {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57231,7 +57231,7 @@ impl Encode for JoinChatBotResult {
         }
     }
 }
-impl Decode for JoinChatBotResult {
+impl Decode<'_> for JoinChatBotResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57335,7 +57335,7 @@ impl Encode for WebDomainException {
         }
     }
 }
-impl Decode for WebDomainException {
+impl Decode<'_> for WebDomainException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57442,7 +57442,7 @@ impl Encode for InputRichFile {
         }
     }
 }
-impl Decode for InputRichFile {
+impl Decode<'_> for InputRichFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57574,7 +57574,7 @@ impl Encode for InputRichMessage {
         }
     }
 }
-impl Decode for InputRichMessage {
+impl Decode<'_> for InputRichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57666,7 +57666,7 @@ impl Encode for RichMessage {
         }
     }
 }
-impl Decode for RichMessage {
+impl Decode<'_> for RichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57746,7 +57746,7 @@ impl Encode for CommunityPeer {
         }
     }
 }
-impl Decode for CommunityPeer {
+impl Decode<'_> for CommunityPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57826,7 +57826,7 @@ impl Encode for CommunityPeerRequest {
         }
     }
 }
-impl Decode for CommunityPeerRequest {
+impl Decode<'_> for CommunityPeerRequest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -57908,7 +57908,7 @@ impl Encode for EphemeralMessage {
         }
     }
 }
-impl Decode for EphemeralMessage {
+impl Decode<'_> for EphemeralMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58116,7 +58116,7 @@ impl Encode for ButtonType {
         }
     }
 }
-impl Decode for ButtonType {
+impl Decode<'_> for ButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58477,7 +58477,7 @@ impl Encode for InlineButtonType {
         }
     }
 }
-impl Decode for InlineButtonType {
+impl Decode<'_> for InlineButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58639,7 +58639,7 @@ impl Encode for KeyboardInlineButton {
         }
     }
 }
-impl Decode for KeyboardInlineButton {
+impl Decode<'_> for KeyboardInlineButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58721,7 +58721,7 @@ impl Encode for KeyboardInlineButtonRow {
         }
     }
 }
-impl Decode for KeyboardInlineButtonRow {
+impl Decode<'_> for KeyboardInlineButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58806,7 +58806,7 @@ impl Encode for RichButtonStyle {
         }
     }
 }
-impl Decode for RichButtonStyle {
+impl Decode<'_> for RichButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58886,7 +58886,7 @@ impl Encode for PageButton {
         }
     }
 }
-impl Decode for PageButton {
+impl Decode<'_> for PageButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -58966,7 +58966,7 @@ impl Encode for CurrencyRate {
         }
     }
 }
-impl Decode for CurrencyRate {
+impl Decode<'_> for CurrencyRate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59046,7 +59046,7 @@ impl Encode for OnrampMethodAvailability {
         }
     }
 }
-impl Decode for OnrampMethodAvailability {
+impl Decode<'_> for OnrampMethodAvailability {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59131,7 +59131,7 @@ impl Encode for OnrampProviderInfo {
         }
     }
 }
-impl Decode for OnrampProviderInfo {
+impl Decode<'_> for OnrampProviderInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59213,7 +59213,7 @@ impl Encode for OnrampAvailability {
         }
     }
 }
-impl Decode for OnrampAvailability {
+impl Decode<'_> for OnrampAvailability {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59295,7 +59295,7 @@ impl Encode for OnrampLimits {
         }
     }
 }
-impl Decode for OnrampLimits {
+impl Decode<'_> for OnrampLimits {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59375,7 +59375,7 @@ impl Encode for OnrampQuote {
         }
     }
 }
-impl Decode for OnrampQuote {
+impl Decode<'_> for OnrampQuote {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59455,7 +59455,7 @@ impl Encode for OnrampSession {
         }
     }
 }
-impl Decode for OnrampSession {
+impl Decode<'_> for OnrampSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59560,7 +59560,7 @@ impl Encode for WalletState {
         }
     }
 }
-impl Decode for WalletState {
+impl Decode<'_> for WalletState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59646,7 +59646,7 @@ impl Encode for WalletUserAddress {
         }
     }
 }
-impl Decode for WalletUserAddress {
+impl Decode<'_> for WalletUserAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59793,7 +59793,7 @@ impl Encode for WalletTransactionPeer {
         }
     }
 }
-impl Decode for WalletTransactionPeer {
+impl Decode<'_> for WalletTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59894,7 +59894,7 @@ impl Encode for WalletTransaction {
         }
     }
 }
-impl Decode for WalletTransaction {
+impl Decode<'_> for WalletTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -59974,7 +59974,7 @@ impl Encode for WalletOwnershipProof {
         }
     }
 }
-impl Decode for WalletOwnershipProof {
+impl Decode<'_> for WalletOwnershipProof {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60080,7 +60080,7 @@ impl Encode for InputWalletReplacement {
         }
     }
 }
-impl Decode for InputWalletReplacement {
+impl Decode<'_> for InputWalletReplacement {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60170,7 +60170,7 @@ impl Encode for TonConnectManifest {
         }
     }
 }
-impl Decode for TonConnectManifest {
+impl Decode<'_> for TonConnectManifest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60252,7 +60252,7 @@ impl Encode for TonConnectSession {
         }
     }
 }
-impl Decode for TonConnectSession {
+impl Decode<'_> for TonConnectSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60332,7 +60332,7 @@ impl Encode for TonConnectNextEventId {
         }
     }
 }
-impl Decode for TonConnectNextEventId {
+impl Decode<'_> for TonConnectNextEventId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60414,7 +60414,7 @@ impl Encode for TonConnectRequest {
         }
     }
 }
-impl Decode for TonConnectRequest {
+impl Decode<'_> for TonConnectRequest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60494,7 +60494,7 @@ impl Encode for ResPq {
         }
     }
 }
-impl Decode for ResPq {
+impl Decode<'_> for ResPq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60641,7 +60641,7 @@ impl Encode for PQInnerData {
         }
     }
 }
-impl Decode for PQInnerData {
+impl Decode<'_> for PQInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60739,7 +60739,7 @@ impl Encode for BindAuthKeyInner {
         }
     }
 }
-impl Decode for BindAuthKeyInner {
+impl Decode<'_> for BindAuthKeyInner {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60844,7 +60844,7 @@ impl Encode for ServerDhParams {
         }
     }
 }
-impl Decode for ServerDhParams {
+impl Decode<'_> for ServerDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -60930,7 +60930,7 @@ impl Encode for ServerDhInnerData {
         }
     }
 }
-impl Decode for ServerDhInnerData {
+impl Decode<'_> for ServerDhInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61010,7 +61010,7 @@ impl Encode for ClientDhInnerData {
         }
     }
 }
-impl Decode for ClientDhInnerData {
+impl Decode<'_> for ClientDhInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61136,7 +61136,7 @@ impl Encode for SetClientDhParamsAnswer {
         }
     }
 }
-impl Decode for SetClientDhParamsAnswer {
+impl Decode<'_> for SetClientDhParamsAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61269,7 +61269,7 @@ impl Encode for DestroyAuthKeyRes {
         out.put_u32(self.constructor_id());
     }
 }
-impl Decode for DestroyAuthKeyRes {
+impl Decode<'_> for DestroyAuthKeyRes {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61367,7 +61367,7 @@ impl Encode for MsgsAck {
         }
     }
 }
-impl Decode for MsgsAck {
+impl Decode<'_> for MsgsAck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61472,7 +61472,7 @@ impl Encode for BadMsgNotification {
         }
     }
 }
-impl Decode for BadMsgNotification {
+impl Decode<'_> for BadMsgNotification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61560,7 +61560,7 @@ impl Encode for MsgsStateReq {
         }
     }
 }
-impl Decode for MsgsStateReq {
+impl Decode<'_> for MsgsStateReq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61640,7 +61640,7 @@ impl Encode for MsgsStateInfo {
         }
     }
 }
-impl Decode for MsgsStateInfo {
+impl Decode<'_> for MsgsStateInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61720,7 +61720,7 @@ impl Encode for MsgsAllInfo {
         }
     }
 }
-impl Decode for MsgsAllInfo {
+impl Decode<'_> for MsgsAllInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61825,7 +61825,7 @@ impl Encode for MsgDetailedInfo {
         }
     }
 }
-impl Decode for MsgDetailedInfo {
+impl Decode<'_> for MsgDetailedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -61938,7 +61938,7 @@ impl Encode for MsgResendReq {
         }
     }
 }
-impl Decode for MsgResendReq {
+impl Decode<'_> for MsgResendReq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62024,7 +62024,7 @@ impl Encode for RpcError {
         }
     }
 }
-impl Decode for RpcError {
+impl Decode<'_> for RpcError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62148,7 +62148,7 @@ impl Encode for RpcDropAnswer {
         }
     }
 }
-impl Decode for RpcDropAnswer {
+impl Decode<'_> for RpcDropAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62244,7 +62244,7 @@ impl Encode for FutureSalt {
         }
     }
 }
-impl Decode for FutureSalt {
+impl Decode<'_> for FutureSalt {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62324,7 +62324,7 @@ impl Encode for FutureSalts {
         }
     }
 }
-impl Decode for FutureSalts {
+impl Decode<'_> for FutureSalts {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62404,7 +62404,7 @@ impl Encode for Pong {
         }
     }
 }
-impl Decode for Pong {
+impl Decode<'_> for Pong {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62509,7 +62509,7 @@ impl Encode for DestroySessionRes {
         }
     }
 }
-impl Decode for DestroySessionRes {
+impl Decode<'_> for DestroySessionRes {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62597,7 +62597,7 @@ impl Encode for NewSession {
         }
     }
 }
-impl Decode for NewSession {
+impl Decode<'_> for NewSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62677,7 +62677,7 @@ impl Encode for HttpWait {
         }
     }
 }
-impl Decode for HttpWait {
+impl Decode<'_> for HttpWait {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62782,7 +62782,7 @@ impl Encode for IpPort {
         }
     }
 }
-impl Decode for IpPort {
+impl Decode<'_> for IpPort {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62868,7 +62868,7 @@ impl Encode for AccessPointRule {
         }
     }
 }
-impl Decode for AccessPointRule {
+impl Decode<'_> for AccessPointRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -62948,7 +62948,7 @@ impl Encode for TlsClientHello {
         }
     }
 }
-impl Decode for TlsClientHello {
+impl Decode<'_> for TlsClientHello {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -63157,7 +63157,7 @@ impl Encode for TlsBlock {
         }
     }
 }
-impl Decode for TlsBlock {
+impl Decode<'_> for TlsBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
@@ -63285,7 +63285,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for PrivacyRules {
+    impl Decode<'_> for PrivacyRules {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63365,7 +63365,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for Authorizations {
+    impl Decode<'_> for Authorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63447,7 +63447,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for Password {
+    impl Decode<'_> for Password {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63527,7 +63527,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for PasswordSettings {
+    impl Decode<'_> for PasswordSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63612,7 +63612,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for PasswordInputSettings {
+    impl Decode<'_> for PasswordInputSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63697,7 +63697,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for TmpPassword {
+    impl Decode<'_> for TmpPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63777,7 +63777,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for WebAuthorizations {
+    impl Decode<'_> for WebAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63862,7 +63862,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for AuthorizationForm {
+    impl Decode<'_> for AuthorizationForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -63947,7 +63947,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for SentEmailCode {
+    impl Decode<'_> for SentEmailCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64027,7 +64027,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for Takeout {
+    impl Decode<'_> for Takeout {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64131,7 +64131,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for WallPapers {
+    impl Decode<'_> for WallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64220,7 +64220,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for AutoDownloadSettings {
+    impl Decode<'_> for AutoDownloadSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64329,7 +64329,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for Themes {
+    impl Decode<'_> for Themes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64418,7 +64418,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for ContentSettings {
+    impl Decode<'_> for ContentSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64546,7 +64546,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for ResetPasswordResult {
+    impl Decode<'_> for ResetPasswordResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64675,7 +64675,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for ChatThemes {
+    impl Decode<'_> for ChatThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64788,7 +64788,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for SavedRingtones {
+    impl Decode<'_> for SavedRingtones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -64903,7 +64903,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for SavedRingtone {
+    impl Decode<'_> for SavedRingtone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65016,7 +65016,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for EmojiStatuses {
+    impl Decode<'_> for EmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65130,7 +65130,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for EmailVerified {
+    impl Decode<'_> for EmailVerified {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65216,7 +65216,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for AutoSaveSettings {
+    impl Decode<'_> for AutoSaveSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65301,7 +65301,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for ConnectedBots {
+    impl Decode<'_> for ConnectedBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65381,7 +65381,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for BusinessChatLinks {
+    impl Decode<'_> for BusinessChatLinks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65466,7 +65466,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for ResolvedBusinessChatLinks {
+    impl Decode<'_> for ResolvedBusinessChatLinks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65551,7 +65551,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for PaidMessagesRevenue {
+    impl Decode<'_> for PaidMessagesRevenue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65660,7 +65660,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for SavedMusicIds {
+    impl Decode<'_> for SavedMusicIds {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65749,7 +65749,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for Passkeys {
+    impl Decode<'_> for Passkeys {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65829,7 +65829,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for PasskeyRegistrationOptions {
+    impl Decode<'_> for PasskeyRegistrationOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -65940,7 +65940,7 @@ pub mod account {
             }
         }
     }
-    impl Decode for WebBrowserSettings {
+    impl Decode<'_> for WebBrowserSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66067,7 +66067,7 @@ pub mod aicompose {
             }
         }
     }
-    impl Decode for Tones {
+    impl Decode<'_> for Tones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66211,7 +66211,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for SentCode {
+    impl Decode<'_> for SentCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66333,7 +66333,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for Authorization {
+    impl Decode<'_> for Authorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66424,7 +66424,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for ExportedAuthorization {
+    impl Decode<'_> for ExportedAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66509,7 +66509,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for PasswordRecovery {
+    impl Decode<'_> for PasswordRecovery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -66672,7 +66672,7 @@ pub mod auth {
             out.put_u32(self.constructor_id());
         }
     }
-    impl Decode for CodeType {
+    impl Decode<'_> for CodeType {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67003,7 +67003,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for SentCodeType {
+    impl Decode<'_> for SentCodeType {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67194,7 +67194,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for LoginToken {
+    impl Decode<'_> for LoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67286,7 +67286,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for LoggedOut {
+    impl Decode<'_> for LoggedOut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67366,7 +67366,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for PasskeyLoginOptions {
+    impl Decode<'_> for PasskeyLoginOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67451,7 +67451,7 @@ pub mod auth {
             }
         }
     }
-    impl Decode for FirebasePnvIntent {
+    impl Decode<'_> for FirebasePnvIntent {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67542,7 +67542,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for BotInfo {
+    impl Decode<'_> for BotInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67622,7 +67622,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for PopularAppBots {
+    impl Decode<'_> for PopularAppBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67704,7 +67704,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for PreviewInfo {
+    impl Decode<'_> for PreviewInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67784,7 +67784,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for ExportedBotToken {
+    impl Decode<'_> for ExportedBotToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67866,7 +67866,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for RequestedButton {
+    impl Decode<'_> for RequestedButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -67948,7 +67948,7 @@ pub mod bots {
             }
         }
     }
-    impl Decode for AccessSettings {
+    impl Decode<'_> for AccessSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68065,7 +68065,7 @@ pub mod channels {
             }
         }
     }
-    impl Decode for ChannelParticipants {
+    impl Decode<'_> for ChannelParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68159,7 +68159,7 @@ pub mod channels {
             }
         }
     }
-    impl Decode for ChannelParticipant {
+    impl Decode<'_> for ChannelParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68244,7 +68244,7 @@ pub mod channels {
             }
         }
     }
-    impl Decode for AdminLogResults {
+    impl Decode<'_> for AdminLogResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68326,7 +68326,7 @@ pub mod channels {
             }
         }
     }
-    impl Decode for SendAsPeers {
+    impl Decode<'_> for SendAsPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68468,7 +68468,7 @@ pub mod channels {
             }
         }
     }
-    impl Decode for SponsoredMessageReportResult {
+    impl Decode<'_> for SponsoredMessageReportResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68579,7 +68579,7 @@ pub mod chatlists {
             }
         }
     }
-    impl Decode for ExportedChatlistInvite {
+    impl Decode<'_> for ExportedChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68664,7 +68664,7 @@ pub mod chatlists {
             }
         }
     }
-    impl Decode for ExportedInvites {
+    impl Decode<'_> for ExportedInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68774,7 +68774,7 @@ pub mod chatlists {
             }
         }
     }
-    impl Decode for ChatlistInvite {
+    impl Decode<'_> for ChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68862,7 +68862,7 @@ pub mod chatlists {
             }
         }
     }
-    impl Decode for ChatlistUpdates {
+    impl Decode<'_> for ChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -68956,7 +68956,7 @@ pub mod communities {
             }
         }
     }
-    impl Decode for PeerLinkRequests {
+    impl Decode<'_> for PeerLinkRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69041,7 +69041,7 @@ pub mod communities {
             }
         }
     }
-    impl Decode for ParticipantJoinedChats {
+    impl Decode<'_> for ParticipantJoinedChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69159,7 +69159,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for Contacts {
+    impl Decode<'_> for Contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69248,7 +69248,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for ImportedContacts {
+    impl Decode<'_> for ImportedContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69358,7 +69358,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for Blocked {
+    impl Decode<'_> for Blocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69444,7 +69444,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for Found {
+    impl Decode<'_> for Found {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69524,7 +69524,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for ResolvedPeer {
+    impl Decode<'_> for ResolvedPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69648,7 +69648,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for TopPeers {
+    impl Decode<'_> for TopPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69746,7 +69746,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for ContactBirthdays {
+    impl Decode<'_> for ContactBirthdays {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69855,7 +69855,7 @@ pub mod contacts {
             }
         }
     }
-    impl Decode for SponsoredPeers {
+    impl Decode<'_> for SponsoredPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -69979,7 +69979,7 @@ pub mod ephemeral {
             }
         }
     }
-    impl Decode for WelcomeMessages {
+    impl Decode<'_> for WelcomeMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70082,7 +70082,7 @@ pub mod fragment {
             }
         }
     }
-    impl Decode for CollectibleInfo {
+    impl Decode<'_> for CollectibleInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70197,7 +70197,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for AppUpdate {
+    impl Decode<'_> for AppUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70285,7 +70285,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for InviteText {
+    impl Decode<'_> for InviteText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70365,7 +70365,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for Support {
+    impl Decode<'_> for Support {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70445,7 +70445,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for TermsOfService {
+    impl Decode<'_> for TermsOfService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70527,7 +70527,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for RecentMeUrls {
+    impl Decode<'_> for RecentMeUrls {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70632,7 +70632,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for TermsOfServiceUpdate {
+    impl Decode<'_> for TermsOfServiceUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70747,7 +70747,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for DeepLinkInfo {
+    impl Decode<'_> for DeepLinkInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70860,7 +70860,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PassportConfig {
+    impl Decode<'_> for PassportConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -70951,7 +70951,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for SupportName {
+    impl Decode<'_> for SupportName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71055,7 +71055,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for UserInfo {
+    impl Decode<'_> for UserInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71168,7 +71168,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PromoData {
+    impl Decode<'_> for PromoData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71254,7 +71254,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for CountryCode {
+    impl Decode<'_> for CountryCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71334,7 +71334,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for Country {
+    impl Decode<'_> for Country {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71438,7 +71438,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for CountriesList {
+    impl Decode<'_> for CountriesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71527,7 +71527,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PremiumPromo {
+    impl Decode<'_> for PremiumPromo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71631,7 +71631,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for AppConfig {
+    impl Decode<'_> for AppConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71745,7 +71745,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PeerColorSet {
+    impl Decode<'_> for PeerColorSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71836,7 +71836,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PeerColorOption {
+    impl Decode<'_> for PeerColorOption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -71942,7 +71942,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for PeerColors {
+    impl Decode<'_> for PeerColors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72055,7 +72055,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for TimezonesList {
+    impl Decode<'_> for TimezonesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72144,7 +72144,7 @@ pub mod help {
             }
         }
     }
-    impl Decode for ConfigSimple {
+    impl Decode<'_> for ConfigSimple {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72279,7 +72279,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for Dialogs {
+    impl Decode<'_> for Dialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72438,7 +72438,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for Messages {
+    impl Decode<'_> for Messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72563,7 +72563,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for Chats {
+    impl Decode<'_> for Chats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72649,7 +72649,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatFull {
+    impl Decode<'_> for ChatFull {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72729,7 +72729,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AffectedHistory {
+    impl Decode<'_> for AffectedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72836,7 +72836,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for DhConfig {
+    impl Decode<'_> for DhConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -72947,7 +72947,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SentEncryptedMessage {
+    impl Decode<'_> for SentEncryptedMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73067,7 +73067,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for Stickers {
+    impl Decode<'_> for Stickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73180,7 +73180,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AllStickers {
+    impl Decode<'_> for AllStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73269,7 +73269,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AffectedMessages {
+    impl Decode<'_> for AffectedMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73378,7 +73378,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for StickerSet {
+    impl Decode<'_> for StickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73491,7 +73491,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SavedGifs {
+    impl Decode<'_> for SavedGifs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73580,7 +73580,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for BotResults {
+    impl Decode<'_> for BotResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73660,7 +73660,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for BotCallbackAnswer {
+    impl Decode<'_> for BotCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73745,7 +73745,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for MessageEditData {
+    impl Decode<'_> for MessageEditData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73827,7 +73827,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for PeerDialogs {
+    impl Decode<'_> for PeerDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -73932,7 +73932,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for FeaturedStickers {
+    impl Decode<'_> for FeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74050,7 +74050,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for RecentStickers {
+    impl Decode<'_> for RecentStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74141,7 +74141,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ArchivedStickers {
+    impl Decode<'_> for ArchivedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74252,7 +74252,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for StickerSetInstallResult {
+    impl Decode<'_> for StickerSetInstallResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74344,7 +74344,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for HighScores {
+    impl Decode<'_> for HighScores {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74448,7 +74448,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for FavedStickers {
+    impl Decode<'_> for FavedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74563,7 +74563,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for FoundStickerSets {
+    impl Decode<'_> for FoundStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74657,7 +74657,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SearchCounter {
+    impl Decode<'_> for SearchCounter {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74737,7 +74737,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for InactiveChats {
+    impl Decode<'_> for InactiveChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74817,7 +74817,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for VotesList {
+    impl Decode<'_> for VotesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74897,7 +74897,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for MessageViews {
+    impl Decode<'_> for MessageViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -74977,7 +74977,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for DiscussionMessage {
+    impl Decode<'_> for DiscussionMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75062,7 +75062,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for HistoryImport {
+    impl Decode<'_> for HistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75142,7 +75142,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for HistoryImportParsed {
+    impl Decode<'_> for HistoryImportParsed {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75227,7 +75227,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AffectedFoundMessages {
+    impl Decode<'_> for AffectedFoundMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75312,7 +75312,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ExportedChatInvites {
+    impl Decode<'_> for ExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75422,7 +75422,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ExportedChatInvite {
+    impl Decode<'_> for ExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75516,7 +75516,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatInviteImporters {
+    impl Decode<'_> for ChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75601,7 +75601,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatAdminsWithInvites {
+    impl Decode<'_> for ChatAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75686,7 +75686,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for CheckedHistoryImportPeer {
+    impl Decode<'_> for CheckedHistoryImportPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75795,7 +75795,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SponsoredMessages {
+    impl Decode<'_> for SponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75889,7 +75889,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SearchResultsCalendar {
+    impl Decode<'_> for SearchResultsCalendar {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -75974,7 +75974,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SearchResultsPositions {
+    impl Decode<'_> for SearchResultsPositions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76059,7 +76059,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for PeerSettings {
+    impl Decode<'_> for PeerSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76139,7 +76139,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for MessageReactionsList {
+    impl Decode<'_> for MessageReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76250,7 +76250,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AvailableReactions {
+    impl Decode<'_> for AvailableReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76344,7 +76344,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for TranscribedAudio {
+    impl Decode<'_> for TranscribedAudio {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76453,7 +76453,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for Reactions {
+    impl Decode<'_> for Reactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76542,7 +76542,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ForumTopics {
+    impl Decode<'_> for ForumTopics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76646,7 +76646,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for EmojiGroups {
+    impl Decode<'_> for EmojiGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76735,7 +76735,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for TranslatedText {
+    impl Decode<'_> for TranslatedText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76817,7 +76817,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for BotApp {
+    impl Decode<'_> for BotApp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -76897,7 +76897,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for WebPage {
+    impl Decode<'_> for WebPage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77023,7 +77023,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SavedDialogs {
+    impl Decode<'_> for SavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77144,7 +77144,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for SavedReactionTags {
+    impl Decode<'_> for SavedReactionTags {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77262,7 +77262,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for QuickReplies {
+    impl Decode<'_> for QuickReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77351,7 +77351,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for DialogFilters {
+    impl Decode<'_> for DialogFilters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77431,7 +77431,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for MyStickers {
+    impl Decode<'_> for MyStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77511,7 +77511,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for InvitedUsers {
+    impl Decode<'_> for InvitedUsers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77617,7 +77617,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for AvailableEffects {
+    impl Decode<'_> for AvailableEffects {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77711,7 +77711,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for BotPreparedInlineMessage {
+    impl Decode<'_> for BotPreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77796,7 +77796,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for PreparedInlineMessage {
+    impl Decode<'_> for PreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77906,7 +77906,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for FoundStickers {
+    impl Decode<'_> for FoundStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -77995,7 +77995,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for WebPagePreview {
+    impl Decode<'_> for WebPagePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78077,7 +78077,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for EmojiGameOutcome {
+    impl Decode<'_> for EmojiGameOutcome {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78186,7 +78186,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for EmojiGameInfo {
+    impl Decode<'_> for EmojiGameInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78280,7 +78280,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ComposedMessageWithAi {
+    impl Decode<'_> for ComposedMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78390,7 +78390,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ChatInviteJoinResult {
+    impl Decode<'_> for ChatInviteJoinResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78479,7 +78479,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for TranslatedRichMessage {
+    impl Decode<'_> for TranslatedRichMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78564,7 +78564,7 @@ pub mod messages {
             }
         }
     }
-    impl Decode for ComposedRichMessageWithAi {
+    impl Decode<'_> for ComposedRichMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78704,7 +78704,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for PaymentForm {
+    impl Decode<'_> for PaymentForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78796,7 +78796,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for ValidatedRequestedInfo {
+    impl Decode<'_> for ValidatedRequestedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -78906,7 +78906,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for PaymentResult {
+    impl Decode<'_> for PaymentResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79022,7 +79022,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for PaymentReceipt {
+    impl Decode<'_> for PaymentReceipt {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79110,7 +79110,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for SavedInfo {
+    impl Decode<'_> for SavedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79190,7 +79190,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for BankCardData {
+    impl Decode<'_> for BankCardData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79270,7 +79270,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for ExportedInvoice {
+    impl Decode<'_> for ExportedInvoice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79352,7 +79352,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for CheckedGiftCode {
+    impl Decode<'_> for CheckedGiftCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79459,7 +79459,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for GiveawayInfo {
+    impl Decode<'_> for GiveawayInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79545,7 +79545,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarsStatus {
+    impl Decode<'_> for StarsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79625,7 +79625,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarsRevenueStats {
+    impl Decode<'_> for StarsRevenueStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79710,7 +79710,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarsRevenueWithdrawalUrl {
+    impl Decode<'_> for StarsRevenueWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79795,7 +79795,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarsRevenueAdsAccountUrl {
+    impl Decode<'_> for StarsRevenueAdsAccountUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79904,7 +79904,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGifts {
+    impl Decode<'_> for StarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -79993,7 +79993,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for ConnectedStarRefBots {
+    impl Decode<'_> for ConnectedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80078,7 +80078,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for SuggestedStarRefBots {
+    impl Decode<'_> for SuggestedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80163,7 +80163,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftUpgradePreview {
+    impl Decode<'_> for StarGiftUpgradePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80248,7 +80248,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for UniqueStarGift {
+    impl Decode<'_> for UniqueStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80330,7 +80330,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for SavedStarGifts {
+    impl Decode<'_> for SavedStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80412,7 +80412,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftWithdrawalUrl {
+    impl Decode<'_> for StarGiftWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80497,7 +80497,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for ResaleStarGifts {
+    impl Decode<'_> for ResaleStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80605,7 +80605,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftCollections {
+    impl Decode<'_> for StarGiftCollections {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80699,7 +80699,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for UniqueStarGiftValueInfo {
+    impl Decode<'_> for UniqueStarGiftValueInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80808,7 +80808,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for CheckCanSendGiftResult {
+    impl Decode<'_> for CheckCanSendGiftResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80897,7 +80897,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftAuctionState {
+    impl Decode<'_> for StarGiftAuctionState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -80982,7 +80982,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftAuctionAcquiredGifts {
+    impl Decode<'_> for StarGiftAuctionAcquiredGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81094,7 +81094,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftActiveAuctions {
+    impl Decode<'_> for StarGiftActiveAuctions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81188,7 +81188,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for StarGiftUpgradeAttributes {
+    impl Decode<'_> for StarGiftUpgradeAttributes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81273,7 +81273,7 @@ pub mod payments {
             }
         }
     }
-    impl Decode for CurrencyRates {
+    impl Decode<'_> for CurrencyRates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81362,7 +81362,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for PhoneCall {
+    impl Decode<'_> for PhoneCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81442,7 +81442,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for GroupCall {
+    impl Decode<'_> for GroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81522,7 +81522,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for GroupParticipants {
+    impl Decode<'_> for GroupParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81607,7 +81607,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for JoinAsPeers {
+    impl Decode<'_> for JoinAsPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81687,7 +81687,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for ExportedGroupCallInvite {
+    impl Decode<'_> for ExportedGroupCallInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81772,7 +81772,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for GroupCallStreamChannels {
+    impl Decode<'_> for GroupCallStreamChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81857,7 +81857,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for GroupCallStreamRtmpUrl {
+    impl Decode<'_> for GroupCallStreamRtmpUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -81942,7 +81942,7 @@ pub mod phone {
             }
         }
     }
-    impl Decode for GroupCallStars {
+    impl Decode<'_> for GroupCallStars {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82058,7 +82058,7 @@ pub mod photos {
             }
         }
     }
-    impl Decode for Photos {
+    impl Decode<'_> for Photos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82144,7 +82144,7 @@ pub mod photos {
             }
         }
     }
-    impl Decode for Photo {
+    impl Decode<'_> for Photo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82233,7 +82233,7 @@ pub mod premium {
             }
         }
     }
-    impl Decode for BoostsList {
+    impl Decode<'_> for BoostsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82313,7 +82313,7 @@ pub mod premium {
             }
         }
     }
-    impl Decode for MyBoosts {
+    impl Decode<'_> for MyBoosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82393,7 +82393,7 @@ pub mod premium {
             }
         }
     }
-    impl Decode for BoostsStatus {
+    impl Decode<'_> for BoostsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82482,7 +82482,7 @@ pub mod smsjobs {
             }
         }
     }
-    impl Decode for EligibilityToJoin {
+    impl Decode<'_> for EligibilityToJoin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82564,7 +82564,7 @@ pub mod smsjobs {
             }
         }
     }
-    impl Decode for Status {
+    impl Decode<'_> for Status {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82653,7 +82653,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for BroadcastStats {
+    impl Decode<'_> for BroadcastStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82735,7 +82735,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for MegagroupStats {
+    impl Decode<'_> for MegagroupStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82817,7 +82817,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for MessageStats {
+    impl Decode<'_> for MessageStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82897,7 +82897,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for StoryStats {
+    impl Decode<'_> for StoryStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -82977,7 +82977,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for PublicForwards {
+    impl Decode<'_> for PublicForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83059,7 +83059,7 @@ pub mod stats {
             }
         }
     }
-    impl Decode for PollStats {
+    impl Decode<'_> for PollStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83148,7 +83148,7 @@ pub mod stickers {
             }
         }
     }
-    impl Decode for SuggestedShortName {
+    impl Decode<'_> for SuggestedShortName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83423,7 +83423,7 @@ pub mod storage {
             out.put_u32(self.constructor_id());
         }
     }
-    impl Decode for FileType {
+    impl Decode<'_> for FileType {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83611,7 +83611,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for AllStories {
+    impl Decode<'_> for AllStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83700,7 +83700,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for Stories {
+    impl Decode<'_> for Stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83780,7 +83780,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for StoryViewsList {
+    impl Decode<'_> for StoryViewsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83862,7 +83862,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for StoryViews {
+    impl Decode<'_> for StoryViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -83942,7 +83942,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for PeerStories {
+    impl Decode<'_> for PeerStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84022,7 +84022,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for StoryReactionsList {
+    impl Decode<'_> for StoryReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84107,7 +84107,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for FoundStories {
+    impl Decode<'_> for FoundStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84187,7 +84187,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for CanSendStoryCount {
+    impl Decode<'_> for CanSendStoryCount {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84296,7 +84296,7 @@ pub mod stories {
             }
         }
     }
-    impl Decode for Albums {
+    impl Decode<'_> for Albums {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84394,7 +84394,7 @@ pub mod toncenter {
             }
         }
     }
-    impl Decode for ApiResponse {
+    impl Decode<'_> for ApiResponse {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84474,7 +84474,7 @@ pub mod toncenter {
             }
         }
     }
-    impl Decode for StreamingUrl {
+    impl Decode<'_> for StreamingUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84563,7 +84563,7 @@ pub mod updates {
             }
         }
     }
-    impl Decode for State {
+    impl Decode<'_> for State {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84710,7 +84710,7 @@ pub mod updates {
             }
         }
     }
-    impl Decode for Difference {
+    impl Decode<'_> for Difference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84854,7 +84854,7 @@ pub mod updates {
             }
         }
     }
-    impl Decode for ChannelDifference {
+    impl Decode<'_> for ChannelDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -84985,7 +84985,7 @@ pub mod upload {
             }
         }
     }
-    impl Decode for File {
+    impl Decode<'_> for File {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85071,7 +85071,7 @@ pub mod upload {
             }
         }
     }
-    impl Decode for WebFile {
+    impl Decode<'_> for WebFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85176,7 +85176,7 @@ pub mod upload {
             }
         }
     }
-    impl Decode for CdnFile {
+    impl Decode<'_> for CdnFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85276,7 +85276,7 @@ pub mod users {
             }
         }
     }
-    impl Decode for UserFull {
+    impl Decode<'_> for UserFull {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85381,7 +85381,7 @@ pub mod users {
             }
         }
     }
-    impl Decode for Users {
+    impl Decode<'_> for Users {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85492,7 +85492,7 @@ pub mod users {
             }
         }
     }
-    impl Decode for SavedMusic {
+    impl Decode<'_> for SavedMusic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85587,7 +85587,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for UserAddresses {
+    impl Decode<'_> for UserAddresses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85667,7 +85667,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for Transactions {
+    impl Decode<'_> for Transactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85747,7 +85747,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for SecretPhraseParts {
+    impl Decode<'_> for SecretPhraseParts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85832,7 +85832,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for EncryptedSecretPhrasePart {
+    impl Decode<'_> for EncryptedSecretPhrasePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85917,7 +85917,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for HolderDc {
+    impl Decode<'_> for HolderDc {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -85997,7 +85997,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for ProofChallenge {
+    impl Decode<'_> for ProofChallenge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86079,7 +86079,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for TonConnectChallenge {
+    impl Decode<'_> for TonConnectChallenge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86164,7 +86164,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for TonConnectPending {
+    impl Decode<'_> for TonConnectPending {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86249,7 +86249,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for TonConnectSessions {
+    impl Decode<'_> for TonConnectSessions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86334,7 +86334,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for ExistingBalance {
+    impl Decode<'_> for ExistingBalance {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86416,7 +86416,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for NftAttribute {
+    impl Decode<'_> for NftAttribute {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86496,7 +86496,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for NftItem {
+    impl Decode<'_> for NftItem {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
@@ -86576,7 +86576,7 @@ pub mod wallet {
             }
         }
     }
-    impl Decode for NftItems {
+    impl Decode<'_> for NftItems {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {

@@ -41,13 +41,13 @@ impl<X: RemoteCall> Encode for InvokeAfterMsg<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeAfterMsg<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeAfterMsg<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeAfterMsg<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeAfterMsg<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let msg_id = ok!(r.field(Self::NAME, "msg_id"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -93,13 +93,13 @@ impl<X: RemoteCall> Encode for InvokeAfterMsgs<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeAfterMsgs<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeAfterMsgs<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeAfterMsgs<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeAfterMsgs<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let msg_ids = ok!(r.field(Self::NAME, "msg_ids"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -191,13 +191,13 @@ impl<X: RemoteCall> Encode for InitConnection<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InitConnection<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InitConnection<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InitConnection<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InitConnection<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let api_id = ok!(r.field(Self::NAME, "api_id"));
@@ -262,13 +262,13 @@ impl<X: RemoteCall> Encode for InvokeWithLayer<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithLayer<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithLayer<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithLayer<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithLayer<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let layer = ok!(r.field(Self::NAME, "layer"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -311,13 +311,13 @@ impl<X: RemoteCall> Encode for InvokeWithoutUpdates<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithoutUpdates<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithoutUpdates<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithoutUpdates<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithoutUpdates<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { query })
@@ -361,13 +361,13 @@ impl<X: RemoteCall> Encode for InvokeWithMessagesRange<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithMessagesRange<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithMessagesRange<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithMessagesRange<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithMessagesRange<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let range = ok!(r.field(Self::NAME, "range"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -413,13 +413,13 @@ impl<X: RemoteCall> Encode for InvokeWithTakeout<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithTakeout<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithTakeout<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithTakeout<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithTakeout<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let takeout_id = ok!(r.field(Self::NAME, "takeout_id"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -464,13 +464,13 @@ impl<X: RemoteCall> Encode for InvokeWithBusinessConnection<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithBusinessConnection<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithBusinessConnection<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithBusinessConnection<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithBusinessConnection<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let connection_id = ok!(r.field(Self::NAME, "connection_id"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -520,13 +520,13 @@ impl<X: RemoteCall> Encode for InvokeWithGooglePlayIntegrity<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithGooglePlayIntegrity<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithGooglePlayIntegrity<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithGooglePlayIntegrity<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithGooglePlayIntegrity<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let nonce = ok!(r.field(Self::NAME, "nonce"));
         let token = ok!(r.field(Self::NAME, "token"));
@@ -578,13 +578,13 @@ impl<X: RemoteCall> Encode for InvokeWithApnsSecret<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithApnsSecret<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithApnsSecret<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithApnsSecret<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithApnsSecret<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let nonce = ok!(r.field(Self::NAME, "nonce"));
         let secret = ok!(r.field(Self::NAME, "secret"));
@@ -634,13 +634,13 @@ impl<X: RemoteCall> Encode for InvokeWithReCaptcha<X> {
         self.query.write_to(out);
     }
 }
-impl<X: RemoteCall + Decode> Decode for InvokeWithReCaptcha<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> Decode<'_> for InvokeWithReCaptcha<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
     }
 }
-impl<X: RemoteCall + Decode> ReadArgs for InvokeWithReCaptcha<X> {
+impl<X: RemoteCall + tl_runtime::DecodeOwned> ReadArgs for InvokeWithReCaptcha<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let token = ok!(r.field(Self::NAME, "token"));
         let query = ok!(r.field(Self::NAME, "query"));
@@ -676,7 +676,7 @@ impl Encode for ReqPq {
         self.nonce.write_to(out);
     }
 }
-impl Decode for ReqPq {
+impl Decode<'_> for ReqPq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -717,7 +717,7 @@ impl Encode for ReqPqMulti {
         self.nonce.write_to(out);
     }
 }
-impl Decode for ReqPqMulti {
+impl Decode<'_> for ReqPqMulti {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -773,7 +773,7 @@ impl Encode for ReqDhParams {
         self.encrypted_data.write_to(out);
     }
 }
-impl Decode for ReqDhParams {
+impl Decode<'_> for ReqDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -832,7 +832,7 @@ impl Encode for SetClientDhParams {
         self.encrypted_data.write_to(out);
     }
 }
-impl Decode for SetClientDhParams {
+impl Decode<'_> for SetClientDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -875,7 +875,7 @@ impl Encode for DestroyAuthKey {
         out.put_u32(Self::CONSTRUCTOR_ID);
     }
 }
-impl Decode for DestroyAuthKey {
+impl Decode<'_> for DestroyAuthKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -915,7 +915,7 @@ impl Encode for RpcDropAnswer {
         self.req_msg_id.write_to(out);
     }
 }
-impl Decode for RpcDropAnswer {
+impl Decode<'_> for RpcDropAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -955,7 +955,7 @@ impl Encode for GetFutureSalts {
         self.num.write_to(out);
     }
 }
-impl Decode for GetFutureSalts {
+impl Decode<'_> for GetFutureSalts {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -996,7 +996,7 @@ impl Encode for Ping {
         self.ping_id.write_to(out);
     }
 }
-impl Decode for Ping {
+impl Decode<'_> for Ping {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -1039,7 +1039,7 @@ impl Encode for PingDelayDisconnect {
         self.disconnect_delay.write_to(out);
     }
 }
-impl Decode for PingDelayDisconnect {
+impl Decode<'_> for PingDelayDisconnect {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -1084,7 +1084,7 @@ impl Encode for DestroySession {
         self.session_id.write_to(out);
     }
 }
-impl Decode for DestroySession {
+impl Decode<'_> for DestroySession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
         Self::read_args(r)
@@ -1169,7 +1169,7 @@ pub mod account {
             self.other_uids.write_to(out);
         }
     }
-    impl Decode for RegisterDevice {
+    impl Decode<'_> for RegisterDevice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1227,7 +1227,7 @@ pub mod account {
             self.other_uids.write_to(out);
         }
     }
-    impl Decode for UnregisterDevice {
+    impl Decode<'_> for UnregisterDevice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1275,7 +1275,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for UpdateNotifySettings {
+    impl Decode<'_> for UpdateNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1316,7 +1316,7 @@ pub mod account {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetNotifySettings {
+    impl Decode<'_> for GetNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1353,7 +1353,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetNotifySettings {
+    impl Decode<'_> for ResetNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1414,7 +1414,7 @@ pub mod account {
             tl_runtime::write_optional(&self.about, out);
         }
     }
-    impl Decode for UpdateProfile {
+    impl Decode<'_> for UpdateProfile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1461,7 +1461,7 @@ pub mod account {
             self.offline.write_to(out);
         }
     }
-    impl Decode for UpdateStatus {
+    impl Decode<'_> for UpdateStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1502,7 +1502,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetWallPapers {
+    impl Decode<'_> for GetWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1546,7 +1546,7 @@ pub mod account {
             self.message.write_to(out);
         }
     }
-    impl Decode for ReportPeer {
+    impl Decode<'_> for ReportPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1592,7 +1592,7 @@ pub mod account {
             self.username.write_to(out);
         }
     }
-    impl Decode for CheckUsername {
+    impl Decode<'_> for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1632,7 +1632,7 @@ pub mod account {
             self.username.write_to(out);
         }
     }
-    impl Decode for UpdateUsername {
+    impl Decode<'_> for UpdateUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1672,7 +1672,7 @@ pub mod account {
             self.key.write_to(out);
         }
     }
-    impl Decode for GetPrivacy {
+    impl Decode<'_> for GetPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1714,7 +1714,7 @@ pub mod account {
             self.rules.write_to(out);
         }
     }
-    impl Decode for SetPrivacy {
+    impl Decode<'_> for SetPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1770,7 +1770,7 @@ pub mod account {
             tl_runtime::write_optional(&self.password, out);
         }
     }
-    impl Decode for DeleteAccount {
+    impl Decode<'_> for DeleteAccount {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1809,7 +1809,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAccountTtl {
+    impl Decode<'_> for GetAccountTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1848,7 +1848,7 @@ pub mod account {
             self.ttl.write_to(out);
         }
     }
-    impl Decode for SetAccountTtl {
+    impl Decode<'_> for SetAccountTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1890,7 +1890,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SendChangePhoneCode {
+    impl Decode<'_> for SendChangePhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1938,7 +1938,7 @@ pub mod account {
             self.phone_code.write_to(out);
         }
     }
-    impl Decode for ChangePhone {
+    impl Decode<'_> for ChangePhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -1984,7 +1984,7 @@ pub mod account {
             self.period.write_to(out);
         }
     }
-    impl Decode for UpdateDeviceLocked {
+    impl Decode<'_> for UpdateDeviceLocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2021,7 +2021,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAuthorizations {
+    impl Decode<'_> for GetAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2061,7 +2061,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for ResetAuthorization {
+    impl Decode<'_> for ResetAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2098,7 +2098,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPassword {
+    impl Decode<'_> for GetPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2137,7 +2137,7 @@ pub mod account {
             self.password.write_to(out);
         }
     }
-    impl Decode for GetPasswordSettings {
+    impl Decode<'_> for GetPasswordSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2179,7 +2179,7 @@ pub mod account {
             self.new_settings.write_to(out);
         }
     }
-    impl Decode for UpdatePasswordSettings {
+    impl Decode<'_> for UpdatePasswordSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2225,7 +2225,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SendConfirmPhoneCode {
+    impl Decode<'_> for SendConfirmPhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2268,7 +2268,7 @@ pub mod account {
             self.phone_code.write_to(out);
         }
     }
-    impl Decode for ConfirmPhone {
+    impl Decode<'_> for ConfirmPhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2314,7 +2314,7 @@ pub mod account {
             self.period.write_to(out);
         }
     }
-    impl Decode for GetTmpPassword {
+    impl Decode<'_> for GetTmpPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2352,7 +2352,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetWebAuthorizations {
+    impl Decode<'_> for GetWebAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2392,7 +2392,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for ResetWebAuthorization {
+    impl Decode<'_> for ResetWebAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2429,7 +2429,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetWebAuthorizations {
+    impl Decode<'_> for ResetWebAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2465,7 +2465,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAllSecureValues {
+    impl Decode<'_> for GetAllSecureValues {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2504,7 +2504,7 @@ pub mod account {
             self.types.write_to(out);
         }
     }
-    impl Decode for GetSecureValue {
+    impl Decode<'_> for GetSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2547,7 +2547,7 @@ pub mod account {
             self.secure_secret_id.write_to(out);
         }
     }
-    impl Decode for SaveSecureValue {
+    impl Decode<'_> for SaveSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2591,7 +2591,7 @@ pub mod account {
             self.types.write_to(out);
         }
     }
-    impl Decode for DeleteSecureValue {
+    impl Decode<'_> for DeleteSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2636,7 +2636,7 @@ pub mod account {
             self.public_key.write_to(out);
         }
     }
-    impl Decode for GetAuthorizationForm {
+    impl Decode<'_> for GetAuthorizationForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2691,7 +2691,7 @@ pub mod account {
             self.credentials.write_to(out);
         }
     }
-    impl Decode for AcceptAuthorization {
+    impl Decode<'_> for AcceptAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2743,7 +2743,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SendVerifyPhoneCode {
+    impl Decode<'_> for SendVerifyPhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2791,7 +2791,7 @@ pub mod account {
             self.phone_code.write_to(out);
         }
     }
-    impl Decode for VerifyPhone {
+    impl Decode<'_> for VerifyPhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2839,7 +2839,7 @@ pub mod account {
             self.email.write_to(out);
         }
     }
-    impl Decode for SendVerifyEmailCode {
+    impl Decode<'_> for SendVerifyEmailCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2882,7 +2882,7 @@ pub mod account {
             self.verification.write_to(out);
         }
     }
-    impl Decode for VerifyEmail {
+    impl Decode<'_> for VerifyEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -2997,7 +2997,7 @@ pub mod account {
             tl_runtime::write_optional(&self.file_max_size, out);
         }
     }
-    impl Decode for InitTakeoutSession {
+    impl Decode<'_> for InitTakeoutSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3064,7 +3064,7 @@ pub mod account {
             flags.write_to(out);
         }
     }
-    impl Decode for FinishTakeoutSession {
+    impl Decode<'_> for FinishTakeoutSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3105,7 +3105,7 @@ pub mod account {
             self.code.write_to(out);
         }
     }
-    impl Decode for ConfirmPasswordEmail {
+    impl Decode<'_> for ConfirmPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3142,7 +3142,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResendPasswordEmail {
+    impl Decode<'_> for ResendPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3178,7 +3178,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for CancelPasswordEmail {
+    impl Decode<'_> for CancelPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3214,7 +3214,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetContactSignUpNotification {
+    impl Decode<'_> for GetContactSignUpNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3253,7 +3253,7 @@ pub mod account {
             self.silent.write_to(out);
         }
     }
-    impl Decode for SetContactSignUpNotification {
+    impl Decode<'_> for SetContactSignUpNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3319,7 +3319,7 @@ pub mod account {
             tl_runtime::write_optional(&self.peer, out);
         }
     }
-    impl Decode for GetNotifyExceptions {
+    impl Decode<'_> for GetNotifyExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3366,7 +3366,7 @@ pub mod account {
             self.wallpaper.write_to(out);
         }
     }
-    impl Decode for GetWallPaper {
+    impl Decode<'_> for GetWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3433,7 +3433,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for UploadWallPaper {
+    impl Decode<'_> for UploadWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3486,7 +3486,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SaveWallPaper {
+    impl Decode<'_> for SaveWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3534,7 +3534,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for InstallWallPaper {
+    impl Decode<'_> for InstallWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3575,7 +3575,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetWallPapers {
+    impl Decode<'_> for ResetWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3611,7 +3611,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAutoDownloadSettings {
+    impl Decode<'_> for GetAutoDownloadSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3673,7 +3673,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SaveAutoDownloadSettings {
+    impl Decode<'_> for SaveAutoDownloadSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3741,7 +3741,7 @@ pub mod account {
             self.mime_type.write_to(out);
         }
     }
-    impl Decode for UploadTheme {
+    impl Decode<'_> for UploadTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3813,7 +3813,7 @@ pub mod account {
             tl_runtime::write_optional(&self.settings, out);
         }
     }
-    impl Decode for CreateTheme {
+    impl Decode<'_> for CreateTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3895,7 +3895,7 @@ pub mod account {
             tl_runtime::write_optional(&self.settings, out);
         }
     }
-    impl Decode for UpdateTheme {
+    impl Decode<'_> for UpdateTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -3950,7 +3950,7 @@ pub mod account {
             self.unsave.write_to(out);
         }
     }
-    impl Decode for SaveTheme {
+    impl Decode<'_> for SaveTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4020,7 +4020,7 @@ pub mod account {
             tl_runtime::write_optional(&self.base_theme, out);
         }
     }
-    impl Decode for InstallTheme {
+    impl Decode<'_> for InstallTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4071,7 +4071,7 @@ pub mod account {
             self.theme.write_to(out);
         }
     }
-    impl Decode for GetTheme {
+    impl Decode<'_> for GetTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4115,7 +4115,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetThemes {
+    impl Decode<'_> for GetThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4170,7 +4170,7 @@ pub mod account {
             flags.write_to(out);
         }
     }
-    impl Decode for SetContentSettings {
+    impl Decode<'_> for SetContentSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4208,7 +4208,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetContentSettings {
+    impl Decode<'_> for GetContentSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4247,7 +4247,7 @@ pub mod account {
             self.wallpapers.write_to(out);
         }
     }
-    impl Decode for GetMultiWallPapers {
+    impl Decode<'_> for GetMultiWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4284,7 +4284,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetGlobalPrivacySettings {
+    impl Decode<'_> for GetGlobalPrivacySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4323,7 +4323,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SetGlobalPrivacySettings {
+    impl Decode<'_> for SetGlobalPrivacySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4369,7 +4369,7 @@ pub mod account {
             self.message.write_to(out);
         }
     }
-    impl Decode for ReportProfilePhoto {
+    impl Decode<'_> for ReportProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4414,7 +4414,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetPassword {
+    impl Decode<'_> for ResetPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4450,7 +4450,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for DeclinePasswordReset {
+    impl Decode<'_> for DeclinePasswordReset {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4490,7 +4490,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetChatThemes {
+    impl Decode<'_> for GetChatThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4530,7 +4530,7 @@ pub mod account {
             self.authorization_ttl_days.write_to(out);
         }
     }
-    impl Decode for SetAuthorizationTtl {
+    impl Decode<'_> for SetAuthorizationTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4600,7 +4600,7 @@ pub mod account {
             tl_runtime::write_optional(&self.call_requests_disabled, out);
         }
     }
-    impl Decode for ChangeAuthorizationSettings {
+    impl Decode<'_> for ChangeAuthorizationSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4652,7 +4652,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedRingtones {
+    impl Decode<'_> for GetSavedRingtones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4694,7 +4694,7 @@ pub mod account {
             self.unsave.write_to(out);
         }
     }
-    impl Decode for SaveRingtone {
+    impl Decode<'_> for SaveRingtone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4739,7 +4739,7 @@ pub mod account {
             self.mime_type.write_to(out);
         }
     }
-    impl Decode for UploadRingtone {
+    impl Decode<'_> for UploadRingtone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4785,7 +4785,7 @@ pub mod account {
             self.emoji_status.write_to(out);
         }
     }
-    impl Decode for UpdateEmojiStatus {
+    impl Decode<'_> for UpdateEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4826,7 +4826,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDefaultEmojiStatuses {
+    impl Decode<'_> for GetDefaultEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4867,7 +4867,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetRecentEmojiStatuses {
+    impl Decode<'_> for GetRecentEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4904,7 +4904,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ClearRecentEmojiStatuses {
+    impl Decode<'_> for ClearRecentEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4943,7 +4943,7 @@ pub mod account {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderUsernames {
+    impl Decode<'_> for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -4985,7 +4985,7 @@ pub mod account {
             self.active.write_to(out);
         }
     }
-    impl Decode for ToggleUsername {
+    impl Decode<'_> for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5027,7 +5027,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDefaultProfilePhotoEmojis {
+    impl Decode<'_> for GetDefaultProfilePhotoEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5068,7 +5068,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDefaultGroupPhotoEmojis {
+    impl Decode<'_> for GetDefaultGroupPhotoEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5105,7 +5105,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAutoSaveSettings {
+    impl Decode<'_> for GetAutoSaveSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5180,7 +5180,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SaveAutoSaveSettings {
+    impl Decode<'_> for SaveAutoSaveSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5228,7 +5228,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for DeleteAutoSaveExceptions {
+    impl Decode<'_> for DeleteAutoSaveExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5267,7 +5267,7 @@ pub mod account {
             self.codes.write_to(out);
         }
     }
-    impl Decode for InvalidateSignInCodes {
+    impl Decode<'_> for InvalidateSignInCodes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5325,7 +5325,7 @@ pub mod account {
             tl_runtime::write_optional(&self.color, out);
         }
     }
-    impl Decode for UpdateColor {
+    impl Decode<'_> for UpdateColor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5368,7 +5368,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDefaultBackgroundEmojis {
+    impl Decode<'_> for GetDefaultBackgroundEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5409,7 +5409,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetChannelDefaultEmojiStatuses {
+    impl Decode<'_> for GetChannelDefaultEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5450,7 +5450,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetChannelRestrictedStatusEmojis {
+    impl Decode<'_> for GetChannelRestrictedStatusEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5502,7 +5502,7 @@ pub mod account {
             tl_runtime::write_optional(&self.business_work_hours, out);
         }
     }
-    impl Decode for UpdateBusinessWorkHours {
+    impl Decode<'_> for UpdateBusinessWorkHours {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5561,7 +5561,7 @@ pub mod account {
             tl_runtime::write_optional(&self.address, out);
         }
     }
-    impl Decode for UpdateBusinessLocation {
+    impl Decode<'_> for UpdateBusinessLocation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5613,7 +5613,7 @@ pub mod account {
             tl_runtime::write_optional(&self.message, out);
         }
     }
-    impl Decode for UpdateBusinessGreetingMessage {
+    impl Decode<'_> for UpdateBusinessGreetingMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5664,7 +5664,7 @@ pub mod account {
             tl_runtime::write_optional(&self.message, out);
         }
     }
-    impl Decode for UpdateBusinessAwayMessage {
+    impl Decode<'_> for UpdateBusinessAwayMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5729,7 +5729,7 @@ pub mod account {
             self.recipients.write_to(out);
         }
     }
-    impl Decode for UpdateConnectedBot {
+    impl Decode<'_> for UpdateConnectedBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5775,7 +5775,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetConnectedBots {
+    impl Decode<'_> for GetConnectedBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5814,7 +5814,7 @@ pub mod account {
             self.connection_id.write_to(out);
         }
     }
-    impl Decode for GetBotBusinessConnection {
+    impl Decode<'_> for GetBotBusinessConnection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5864,7 +5864,7 @@ pub mod account {
             tl_runtime::write_optional(&self.intro, out);
         }
     }
-    impl Decode for UpdateBusinessIntro {
+    impl Decode<'_> for UpdateBusinessIntro {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5907,7 +5907,7 @@ pub mod account {
             self.paused.write_to(out);
         }
     }
-    impl Decode for ToggleConnectedBotPaused {
+    impl Decode<'_> for ToggleConnectedBotPaused {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5948,7 +5948,7 @@ pub mod account {
             self.peer.write_to(out);
         }
     }
-    impl Decode for DisablePeerConnectedBot {
+    impl Decode<'_> for DisablePeerConnectedBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -5998,7 +5998,7 @@ pub mod account {
             tl_runtime::write_optional(&self.birthday, out);
         }
     }
-    impl Decode for UpdateBirthday {
+    impl Decode<'_> for UpdateBirthday {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6039,7 +6039,7 @@ pub mod account {
             self.link.write_to(out);
         }
     }
-    impl Decode for CreateBusinessChatLink {
+    impl Decode<'_> for CreateBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6081,7 +6081,7 @@ pub mod account {
             self.link.write_to(out);
         }
     }
-    impl Decode for EditBusinessChatLink {
+    impl Decode<'_> for EditBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6122,7 +6122,7 @@ pub mod account {
             self.slug.write_to(out);
         }
     }
-    impl Decode for DeleteBusinessChatLink {
+    impl Decode<'_> for DeleteBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6159,7 +6159,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetBusinessChatLinks {
+    impl Decode<'_> for GetBusinessChatLinks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6198,7 +6198,7 @@ pub mod account {
             self.slug.write_to(out);
         }
     }
-    impl Decode for ResolveBusinessChatLink {
+    impl Decode<'_> for ResolveBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6238,7 +6238,7 @@ pub mod account {
             self.channel.write_to(out);
         }
     }
-    impl Decode for UpdatePersonalChannel {
+    impl Decode<'_> for UpdatePersonalChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6278,7 +6278,7 @@ pub mod account {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleSponsoredMessages {
+    impl Decode<'_> for ToggleSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6315,7 +6315,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetReactionsNotifySettings {
+    impl Decode<'_> for GetReactionsNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6354,7 +6354,7 @@ pub mod account {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SetReactionsNotifySettings {
+    impl Decode<'_> for SetReactionsNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6395,7 +6395,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetCollectibleEmojiStatuses {
+    impl Decode<'_> for GetCollectibleEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6450,7 +6450,7 @@ pub mod account {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetPaidMessagesRevenue {
+    impl Decode<'_> for GetPaidMessagesRevenue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6524,7 +6524,7 @@ pub mod account {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for ToggleNoPaidMessagesException {
+    impl Decode<'_> for ToggleNoPaidMessagesException {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6573,7 +6573,7 @@ pub mod account {
             self.tab.write_to(out);
         }
     }
-    impl Decode for SetMainProfileTab {
+    impl Decode<'_> for SetMainProfileTab {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6634,7 +6634,7 @@ pub mod account {
             tl_runtime::write_optional(&self.after_id, out);
         }
     }
-    impl Decode for SaveMusic {
+    impl Decode<'_> for SaveMusic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6682,7 +6682,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedMusicIds {
+    impl Decode<'_> for GetSavedMusicIds {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6727,7 +6727,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetUniqueGiftChatThemes {
+    impl Decode<'_> for GetUniqueGiftChatThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6770,7 +6770,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for InitPasskeyRegistration {
+    impl Decode<'_> for InitPasskeyRegistration {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6809,7 +6809,7 @@ pub mod account {
             self.credential.write_to(out);
         }
     }
-    impl Decode for RegisterPasskey {
+    impl Decode<'_> for RegisterPasskey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6846,7 +6846,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPasskeys {
+    impl Decode<'_> for GetPasskeys {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6885,7 +6885,7 @@ pub mod account {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeletePasskey {
+    impl Decode<'_> for DeletePasskey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6925,7 +6925,7 @@ pub mod account {
             self.bot_id.write_to(out);
         }
     }
-    impl Decode for ConfirmBotConnection {
+    impl Decode<'_> for ConfirmBotConnection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -6966,7 +6966,7 @@ pub mod account {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetWebBrowserSettings {
+    impl Decode<'_> for GetWebBrowserSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7027,7 +7027,7 @@ pub mod account {
             flags.write_to(out);
         }
     }
-    impl Decode for UpdateWebBrowserSettings {
+    impl Decode<'_> for UpdateWebBrowserSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7093,7 +7093,7 @@ pub mod account {
             self.url.write_to(out);
         }
     }
-    impl Decode for ToggleWebBrowserSettingsException {
+    impl Decode<'_> for ToggleWebBrowserSettingsException {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7138,7 +7138,7 @@ pub mod account {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for DeleteWebBrowserSettingsExceptions {
+    impl Decode<'_> for DeleteWebBrowserSettingsExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7210,7 +7210,7 @@ pub mod aicompose {
             self.prompt.write_to(out);
         }
     }
-    impl Decode for CreateTone {
+    impl Decode<'_> for CreateTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7296,7 +7296,7 @@ pub mod aicompose {
             tl_runtime::write_optional(&self.prompt, out);
         }
     }
-    impl Decode for UpdateTone {
+    impl Decode<'_> for UpdateTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7349,7 +7349,7 @@ pub mod aicompose {
             self.unsave.write_to(out);
         }
     }
-    impl Decode for SaveTone {
+    impl Decode<'_> for SaveTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7390,7 +7390,7 @@ pub mod aicompose {
             self.tone.write_to(out);
         }
     }
-    impl Decode for DeleteTone {
+    impl Decode<'_> for DeleteTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7430,7 +7430,7 @@ pub mod aicompose {
             self.tone.write_to(out);
         }
     }
-    impl Decode for GetTone {
+    impl Decode<'_> for GetTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7471,7 +7471,7 @@ pub mod aicompose {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetTones {
+    impl Decode<'_> for GetTones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7513,7 +7513,7 @@ pub mod aicompose {
             self.num.write_to(out);
         }
     }
-    impl Decode for GetToneExample {
+    impl Decode<'_> for GetToneExample {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7569,7 +7569,7 @@ pub mod auth {
             self.settings.write_to(out);
         }
     }
-    impl Decode for SendCode {
+    impl Decode<'_> for SendCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7648,7 +7648,7 @@ pub mod auth {
             self.last_name.write_to(out);
         }
     }
-    impl Decode for SignUp {
+    impl Decode<'_> for SignUp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7722,7 +7722,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.email_verification, out);
         }
     }
-    impl Decode for SignIn {
+    impl Decode<'_> for SignIn {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7768,7 +7768,7 @@ pub mod auth {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for LogOut {
+    impl Decode<'_> for LogOut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7804,7 +7804,7 @@ pub mod auth {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetAuthorizations {
+    impl Decode<'_> for ResetAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7843,7 +7843,7 @@ pub mod auth {
             self.dc_id.write_to(out);
         }
     }
-    impl Decode for ExportAuthorization {
+    impl Decode<'_> for ExportAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7887,7 +7887,7 @@ pub mod auth {
             self.bytes.write_to(out);
         }
     }
-    impl Decode for ImportAuthorization {
+    impl Decode<'_> for ImportAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7937,7 +7937,7 @@ pub mod auth {
             self.encrypted_message.write_to(out);
         }
     }
-    impl Decode for BindTempAuthKey {
+    impl Decode<'_> for BindTempAuthKey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -7991,7 +7991,7 @@ pub mod auth {
             self.bot_auth_token.write_to(out);
         }
     }
-    impl Decode for ImportBotAuthorization {
+    impl Decode<'_> for ImportBotAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8039,7 +8039,7 @@ pub mod auth {
             self.password.write_to(out);
         }
     }
-    impl Decode for CheckPassword {
+    impl Decode<'_> for CheckPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8076,7 +8076,7 @@ pub mod auth {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for RequestPasswordRecovery {
+    impl Decode<'_> for RequestPasswordRecovery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8130,7 +8130,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.new_settings, out);
         }
     }
-    impl Decode for RecoverPassword {
+    impl Decode<'_> for RecoverPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8190,7 +8190,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.reason, out);
         }
     }
-    impl Decode for ResendCode {
+    impl Decode<'_> for ResendCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8239,7 +8239,7 @@ pub mod auth {
             self.phone_code_hash.write_to(out);
         }
     }
-    impl Decode for CancelCode {
+    impl Decode<'_> for CancelCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8284,7 +8284,7 @@ pub mod auth {
             self.except_auth_keys.write_to(out);
         }
     }
-    impl Decode for DropTempAuthKeys {
+    impl Decode<'_> for DropTempAuthKeys {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8329,7 +8329,7 @@ pub mod auth {
             self.except_ids.write_to(out);
         }
     }
-    impl Decode for ExportLoginToken {
+    impl Decode<'_> for ExportLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8376,7 +8376,7 @@ pub mod auth {
             self.token.write_to(out);
         }
     }
-    impl Decode for ImportLoginToken {
+    impl Decode<'_> for ImportLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8417,7 +8417,7 @@ pub mod auth {
             self.token.write_to(out);
         }
     }
-    impl Decode for AcceptLoginToken {
+    impl Decode<'_> for AcceptLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8457,7 +8457,7 @@ pub mod auth {
             self.code.write_to(out);
         }
     }
-    impl Decode for CheckRecoveryPassword {
+    impl Decode<'_> for CheckRecoveryPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8501,7 +8501,7 @@ pub mod auth {
             self.web_auth_token.write_to(out);
         }
     }
-    impl Decode for ImportWebTokenAuthorization {
+    impl Decode<'_> for ImportWebTokenAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8575,7 +8575,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.ios_push_secret, out);
         }
     }
-    impl Decode for RequestFirebaseSms {
+    impl Decode<'_> for RequestFirebaseSms {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8628,7 +8628,7 @@ pub mod auth {
             self.phone_code_hash.write_to(out);
         }
     }
-    impl Decode for ResetLoginEmail {
+    impl Decode<'_> for ResetLoginEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8676,7 +8676,7 @@ pub mod auth {
             self.mnc.write_to(out);
         }
     }
-    impl Decode for ReportMissingCode {
+    impl Decode<'_> for ReportMissingCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8727,7 +8727,7 @@ pub mod auth {
             self.form_id.write_to(out);
         }
     }
-    impl Decode for CheckPaidAuth {
+    impl Decode<'_> for CheckPaidAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8775,7 +8775,7 @@ pub mod auth {
             self.api_hash.write_to(out);
         }
     }
-    impl Decode for InitPasskeyLogin {
+    impl Decode<'_> for InitPasskeyLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8853,7 +8853,7 @@ pub mod auth {
             tl_runtime::write_optional(&self.from_auth_key_id, out);
         }
     }
-    impl Decode for FinishPasskeyLogin {
+    impl Decode<'_> for FinishPasskeyLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8900,7 +8900,7 @@ pub mod auth {
             self.web_auth_token.write_to(out);
         }
     }
-    impl Decode for CancelWebTokenAuthorization {
+    impl Decode<'_> for CancelWebTokenAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -8965,7 +8965,7 @@ pub mod auth {
             self.api_hash.write_to(out);
         }
     }
-    impl Decode for InitFirebasePnvLogin {
+    impl Decode<'_> for InitFirebasePnvLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9012,7 +9012,7 @@ pub mod auth {
             self.google_token.write_to(out);
         }
     }
-    impl Decode for FinishFirebasePnvLogin {
+    impl Decode<'_> for FinishFirebasePnvLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9072,7 +9072,7 @@ pub mod auth {
             self.last_name.write_to(out);
         }
     }
-    impl Decode for FirebasePnvSignUp {
+    impl Decode<'_> for FirebasePnvSignUp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9130,7 +9130,7 @@ pub mod bots {
             self.params.write_to(out);
         }
     }
-    impl Decode for SendCustomRequest {
+    impl Decode<'_> for SendCustomRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9177,7 +9177,7 @@ pub mod bots {
             self.data.write_to(out);
         }
     }
-    impl Decode for AnswerWebhookJsonQuery {
+    impl Decode<'_> for AnswerWebhookJsonQuery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9222,7 +9222,7 @@ pub mod bots {
             self.commands.write_to(out);
         }
     }
-    impl Decode for SetBotCommands {
+    impl Decode<'_> for SetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9270,7 +9270,7 @@ pub mod bots {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for ResetBotCommands {
+    impl Decode<'_> for ResetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9313,7 +9313,7 @@ pub mod bots {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetBotCommands {
+    impl Decode<'_> for GetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9356,7 +9356,7 @@ pub mod bots {
             self.button.write_to(out);
         }
     }
-    impl Decode for SetBotMenuButton {
+    impl Decode<'_> for SetBotMenuButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9397,7 +9397,7 @@ pub mod bots {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetBotMenuButton {
+    impl Decode<'_> for GetBotMenuButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9437,7 +9437,7 @@ pub mod bots {
             self.admin_rights.write_to(out);
         }
     }
-    impl Decode for SetBotBroadcastDefaultAdminRights {
+    impl Decode<'_> for SetBotBroadcastDefaultAdminRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9477,7 +9477,7 @@ pub mod bots {
             self.admin_rights.write_to(out);
         }
     }
-    impl Decode for SetBotGroupDefaultAdminRights {
+    impl Decode<'_> for SetBotGroupDefaultAdminRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9547,7 +9547,7 @@ pub mod bots {
             tl_runtime::write_optional(&self.description, out);
         }
     }
-    impl Decode for SetBotInfo {
+    impl Decode<'_> for SetBotInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9613,7 +9613,7 @@ pub mod bots {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetBotInfo {
+    impl Decode<'_> for GetBotInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9657,7 +9657,7 @@ pub mod bots {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderUsernames {
+    impl Decode<'_> for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9702,7 +9702,7 @@ pub mod bots {
             self.active.write_to(out);
         }
     }
-    impl Decode for ToggleUsername {
+    impl Decode<'_> for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9748,7 +9748,7 @@ pub mod bots {
             self.bot.write_to(out);
         }
     }
-    impl Decode for CanSendMessage {
+    impl Decode<'_> for CanSendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9788,7 +9788,7 @@ pub mod bots {
             self.bot.write_to(out);
         }
     }
-    impl Decode for AllowSendMessage {
+    impl Decode<'_> for AllowSendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9832,7 +9832,7 @@ pub mod bots {
             self.params.write_to(out);
         }
     }
-    impl Decode for InvokeWebViewCustomMethod {
+    impl Decode<'_> for InvokeWebViewCustomMethod {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9880,7 +9880,7 @@ pub mod bots {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetPopularAppBots {
+    impl Decode<'_> for GetPopularAppBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9925,7 +9925,7 @@ pub mod bots {
             self.media.write_to(out);
         }
     }
-    impl Decode for AddPreviewMedia {
+    impl Decode<'_> for AddPreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -9977,7 +9977,7 @@ pub mod bots {
             self.new_media.write_to(out);
         }
     }
-    impl Decode for EditPreviewMedia {
+    impl Decode<'_> for EditPreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10029,7 +10029,7 @@ pub mod bots {
             self.media.write_to(out);
         }
     }
-    impl Decode for DeletePreviewMedia {
+    impl Decode<'_> for DeletePreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10079,7 +10079,7 @@ pub mod bots {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderPreviewMedias {
+    impl Decode<'_> for ReorderPreviewMedias {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10127,7 +10127,7 @@ pub mod bots {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetPreviewInfo {
+    impl Decode<'_> for GetPreviewInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10168,7 +10168,7 @@ pub mod bots {
             self.bot.write_to(out);
         }
     }
-    impl Decode for GetPreviewMedias {
+    impl Decode<'_> for GetPreviewMedias {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10210,7 +10210,7 @@ pub mod bots {
             self.emoji_status.write_to(out);
         }
     }
-    impl Decode for UpdateUserEmojiStatus {
+    impl Decode<'_> for UpdateUserEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10256,7 +10256,7 @@ pub mod bots {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleUserEmojiStatusPermission {
+    impl Decode<'_> for ToggleUserEmojiStatusPermission {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10301,7 +10301,7 @@ pub mod bots {
             self.url.write_to(out);
         }
     }
-    impl Decode for CheckDownloadFileParams {
+    impl Decode<'_> for CheckDownloadFileParams {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10344,7 +10344,7 @@ pub mod bots {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAdminedBots {
+    impl Decode<'_> for GetAdminedBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10401,7 +10401,7 @@ pub mod bots {
             tl_runtime::write_optional(&self.duration_months, out);
         }
     }
-    impl Decode for UpdateStarRefProgram {
+    impl Decode<'_> for UpdateStarRefProgram {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10475,7 +10475,7 @@ pub mod bots {
             tl_runtime::write_optional(&self.custom_description, out);
         }
     }
-    impl Decode for SetCustomVerification {
+    impl Decode<'_> for SetCustomVerification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10524,7 +10524,7 @@ pub mod bots {
             self.bot.write_to(out);
         }
     }
-    impl Decode for GetBotRecommendations {
+    impl Decode<'_> for GetBotRecommendations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10581,7 +10581,7 @@ pub mod bots {
             self.username.write_to(out);
         }
     }
-    impl Decode for CheckUsername {
+    impl Decode<'_> for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10649,7 +10649,7 @@ pub mod bots {
             self.manager_id.write_to(out);
         }
     }
-    impl Decode for CreateBot {
+    impl Decode<'_> for CreateBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10700,7 +10700,7 @@ pub mod bots {
             self.revoke.write_to(out);
         }
     }
-    impl Decode for ExportBotToken {
+    impl Decode<'_> for ExportBotToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10743,7 +10743,7 @@ pub mod bots {
             self.button.write_to(out);
         }
     }
-    impl Decode for RequestWebViewButton {
+    impl Decode<'_> for RequestWebViewButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10786,7 +10786,7 @@ pub mod bots {
             self.webapp_req_id.write_to(out);
         }
     }
-    impl Decode for GetRequestedWebViewButton {
+    impl Decode<'_> for GetRequestedWebViewButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10827,7 +10827,7 @@ pub mod bots {
             self.bot.write_to(out);
         }
     }
-    impl Decode for GetAccessSettings {
+    impl Decode<'_> for GetAccessSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10888,7 +10888,7 @@ pub mod bots {
             tl_runtime::write_optional(&self.add_users, out);
         }
     }
-    impl Decode for EditAccessSettings {
+    impl Decode<'_> for EditAccessSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10938,7 +10938,7 @@ pub mod bots {
             self.result.write_to(out);
         }
     }
-    impl Decode for SetJoinChatResults {
+    impl Decode<'_> for SetJoinChatResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -10981,7 +10981,7 @@ pub mod bots {
             self.username.write_to(out);
         }
     }
-    impl Decode for AddUsername {
+    impl Decode<'_> for AddUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11024,7 +11024,7 @@ pub mod bots {
             self.username.write_to(out);
         }
     }
-    impl Decode for RemoveUsername {
+    impl Decode<'_> for RemoveUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11076,7 +11076,7 @@ pub mod channels {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for ReadHistory {
+    impl Decode<'_> for ReadHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11119,7 +11119,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteMessages {
+    impl Decode<'_> for DeleteMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11164,7 +11164,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for ReportSpam {
+    impl Decode<'_> for ReportSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11212,7 +11212,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetMessages {
+    impl Decode<'_> for GetMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11262,7 +11262,7 @@ pub mod channels {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetParticipants {
+    impl Decode<'_> for GetParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11314,7 +11314,7 @@ pub mod channels {
             self.participant.write_to(out);
         }
     }
-    impl Decode for GetParticipant {
+    impl Decode<'_> for GetParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11358,7 +11358,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetChannels {
+    impl Decode<'_> for GetChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11398,7 +11398,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for GetFullChannel {
+    impl Decode<'_> for GetFullChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11504,7 +11504,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.ttl_period, out);
         }
     }
-    impl Decode for CreateChannel {
+    impl Decode<'_> for CreateChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11588,7 +11588,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.rank, out);
         }
     }
-    impl Decode for EditAdmin {
+    impl Decode<'_> for EditAdmin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11639,7 +11639,7 @@ pub mod channels {
             self.title.write_to(out);
         }
     }
-    impl Decode for EditTitle {
+    impl Decode<'_> for EditTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11682,7 +11682,7 @@ pub mod channels {
             self.photo.write_to(out);
         }
     }
-    impl Decode for EditPhoto {
+    impl Decode<'_> for EditPhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11725,7 +11725,7 @@ pub mod channels {
             self.username.write_to(out);
         }
     }
-    impl Decode for CheckUsername {
+    impl Decode<'_> for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11768,7 +11768,7 @@ pub mod channels {
             self.username.write_to(out);
         }
     }
-    impl Decode for UpdateUsername {
+    impl Decode<'_> for UpdateUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11809,7 +11809,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for JoinChannel {
+    impl Decode<'_> for JoinChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11849,7 +11849,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for LeaveChannel {
+    impl Decode<'_> for LeaveChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11891,7 +11891,7 @@ pub mod channels {
             self.users.write_to(out);
         }
     }
-    impl Decode for InviteToChannel {
+    impl Decode<'_> for InviteToChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11932,7 +11932,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for DeleteChannel {
+    impl Decode<'_> for DeleteChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -11998,7 +11998,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for ExportMessageLink {
+    impl Decode<'_> for ExportMessageLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12070,7 +12070,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for ToggleSignatures {
+    impl Decode<'_> for ToggleSignatures {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12152,7 +12152,7 @@ pub mod channels {
             flags.write_to(out);
         }
     }
-    impl Decode for GetAdminedPublicChannels {
+    impl Decode<'_> for GetAdminedPublicChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12205,7 +12205,7 @@ pub mod channels {
             self.banned_rights.write_to(out);
         }
     }
-    impl Decode for EditBanned {
+    impl Decode<'_> for EditBanned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12290,7 +12290,7 @@ pub mod channels {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetAdminLog {
+    impl Decode<'_> for GetAdminLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12347,7 +12347,7 @@ pub mod channels {
             self.stickerset.write_to(out);
         }
     }
-    impl Decode for SetStickers {
+    impl Decode<'_> for SetStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12393,7 +12393,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for ReadMessageContents {
+    impl Decode<'_> for ReadMessageContents {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12454,7 +12454,7 @@ pub mod channels {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for DeleteHistory {
+    impl Decode<'_> for DeleteHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12503,7 +12503,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for TogglePreHistoryHidden {
+    impl Decode<'_> for TogglePreHistoryHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12544,7 +12544,7 @@ pub mod channels {
             self.offset.write_to(out);
         }
     }
-    impl Decode for GetLeftChannels {
+    impl Decode<'_> for GetLeftChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12581,7 +12581,7 @@ pub mod channels {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetGroupsForDiscussion {
+    impl Decode<'_> for GetGroupsForDiscussion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12622,7 +12622,7 @@ pub mod channels {
             self.group.write_to(out);
         }
     }
-    impl Decode for SetDiscussionGroup {
+    impl Decode<'_> for SetDiscussionGroup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12667,7 +12667,7 @@ pub mod channels {
             self.address.write_to(out);
         }
     }
-    impl Decode for EditLocation {
+    impl Decode<'_> for EditLocation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12715,7 +12715,7 @@ pub mod channels {
             self.seconds.write_to(out);
         }
     }
-    impl Decode for ToggleSlowMode {
+    impl Decode<'_> for ToggleSlowMode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12753,7 +12753,7 @@ pub mod channels {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetInactiveChannels {
+    impl Decode<'_> for GetInactiveChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12792,7 +12792,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for ConvertToGigagroup {
+    impl Decode<'_> for ConvertToGigagroup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12855,7 +12855,7 @@ pub mod channels {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetSendAs {
+    impl Decode<'_> for GetSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12904,7 +12904,7 @@ pub mod channels {
             self.participant.write_to(out);
         }
     }
-    impl Decode for DeleteParticipantHistory {
+    impl Decode<'_> for DeleteParticipantHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -12950,7 +12950,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleJoinToSend {
+    impl Decode<'_> for ToggleJoinToSend {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13015,7 +13015,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.guard_bot, out);
         }
     }
-    impl Decode for ToggleJoinRequest {
+    impl Decode<'_> for ToggleJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13066,7 +13066,7 @@ pub mod channels {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderUsernames {
+    impl Decode<'_> for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13111,7 +13111,7 @@ pub mod channels {
             self.active.write_to(out);
         }
     }
-    impl Decode for ToggleUsername {
+    impl Decode<'_> for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13157,7 +13157,7 @@ pub mod channels {
             self.channel.write_to(out);
         }
     }
-    impl Decode for DeactivateAllUsernames {
+    impl Decode<'_> for DeactivateAllUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13201,7 +13201,7 @@ pub mod channels {
             self.tabs.write_to(out);
         }
     }
-    impl Decode for ToggleForum {
+    impl Decode<'_> for ToggleForum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13249,7 +13249,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleAntiSpam {
+    impl Decode<'_> for ToggleAntiSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13292,7 +13292,7 @@ pub mod channels {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for ReportAntiSpamFalsePositive {
+    impl Decode<'_> for ReportAntiSpamFalsePositive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13335,7 +13335,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleParticipantsHidden {
+    impl Decode<'_> for ToggleParticipantsHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13410,7 +13410,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.background_emoji_id, out);
         }
     }
-    impl Decode for UpdateColor {
+    impl Decode<'_> for UpdateColor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13461,7 +13461,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleViewForumAsMessages {
+    impl Decode<'_> for ToggleViewForumAsMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13512,7 +13512,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.channel, out);
         }
     }
-    impl Decode for GetChannelRecommendations {
+    impl Decode<'_> for GetChannelRecommendations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13555,7 +13555,7 @@ pub mod channels {
             self.emoji_status.write_to(out);
         }
     }
-    impl Decode for UpdateEmojiStatus {
+    impl Decode<'_> for UpdateEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13601,7 +13601,7 @@ pub mod channels {
             self.boosts.write_to(out);
         }
     }
-    impl Decode for SetBoostsToUnblockRestrictions {
+    impl Decode<'_> for SetBoostsToUnblockRestrictions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13644,7 +13644,7 @@ pub mod channels {
             self.stickerset.write_to(out);
         }
     }
-    impl Decode for SetEmojiStickers {
+    impl Decode<'_> for SetEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13690,7 +13690,7 @@ pub mod channels {
             self.restricted.write_to(out);
         }
     }
-    impl Decode for RestrictSponsoredMessages {
+    impl Decode<'_> for RestrictSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13780,7 +13780,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.allow_paid_stars, out);
         }
     }
-    impl Decode for SearchPosts {
+    impl Decode<'_> for SearchPosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13856,7 +13856,7 @@ pub mod channels {
             self.send_paid_messages_stars.write_to(out);
         }
     }
-    impl Decode for UpdatePaidMessagesPrice {
+    impl Decode<'_> for UpdatePaidMessagesPrice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13905,7 +13905,7 @@ pub mod channels {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleAutotranslation {
+    impl Decode<'_> for ToggleAutotranslation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13948,7 +13948,7 @@ pub mod channels {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetMessageAuthor {
+    impl Decode<'_> for GetMessageAuthor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -13999,7 +13999,7 @@ pub mod channels {
             tl_runtime::write_optional(&self.query, out);
         }
     }
-    impl Decode for CheckSearchPostsFlood {
+    impl Decode<'_> for CheckSearchPostsFlood {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14042,7 +14042,7 @@ pub mod channels {
             self.tab.write_to(out);
         }
     }
-    impl Decode for SetMainProfileTab {
+    impl Decode<'_> for SetMainProfileTab {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14096,7 +14096,7 @@ pub mod chatlists {
             self.peers.write_to(out);
         }
     }
-    impl Decode for ExportChatlistInvite {
+    impl Decode<'_> for ExportChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14144,7 +14144,7 @@ pub mod chatlists {
             self.slug.write_to(out);
         }
     }
-    impl Decode for DeleteExportedInvite {
+    impl Decode<'_> for DeleteExportedInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14207,7 +14207,7 @@ pub mod chatlists {
             tl_runtime::write_optional(&self.peers, out);
         }
     }
-    impl Decode for EditExportedInvite {
+    impl Decode<'_> for EditExportedInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14256,7 +14256,7 @@ pub mod chatlists {
             self.chatlist.write_to(out);
         }
     }
-    impl Decode for GetExportedInvites {
+    impl Decode<'_> for GetExportedInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14296,7 +14296,7 @@ pub mod chatlists {
             self.slug.write_to(out);
         }
     }
-    impl Decode for CheckChatlistInvite {
+    impl Decode<'_> for CheckChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14338,7 +14338,7 @@ pub mod chatlists {
             self.peers.write_to(out);
         }
     }
-    impl Decode for JoinChatlistInvite {
+    impl Decode<'_> for JoinChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14379,7 +14379,7 @@ pub mod chatlists {
             self.chatlist.write_to(out);
         }
     }
-    impl Decode for GetChatlistUpdates {
+    impl Decode<'_> for GetChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14421,7 +14421,7 @@ pub mod chatlists {
             self.peers.write_to(out);
         }
     }
-    impl Decode for JoinChatlistUpdates {
+    impl Decode<'_> for JoinChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14462,7 +14462,7 @@ pub mod chatlists {
             self.chatlist.write_to(out);
         }
     }
-    impl Decode for HideChatlistUpdates {
+    impl Decode<'_> for HideChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14502,7 +14502,7 @@ pub mod chatlists {
             self.chatlist.write_to(out);
         }
     }
-    impl Decode for GetLeaveChatlistSuggestions {
+    impl Decode<'_> for GetLeaveChatlistSuggestions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14544,7 +14544,7 @@ pub mod chatlists {
             self.peers.write_to(out);
         }
     }
-    impl Decode for LeaveChatlist {
+    impl Decode<'_> for LeaveChatlist {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14618,7 +14618,7 @@ pub mod communities {
             self.peer.write_to(out);
         }
     }
-    impl Decode for Create {
+    impl Decode<'_> for Create {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14700,7 +14700,7 @@ pub mod communities {
             self.peer.write_to(out);
         }
     }
-    impl Decode for TogglePeerLink {
+    impl Decode<'_> for TogglePeerLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14748,7 +14748,7 @@ pub mod communities {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetJoinedCommunities {
+    impl Decode<'_> for GetJoinedCommunities {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14804,7 +14804,7 @@ pub mod communities {
             self.community.write_to(out);
         }
     }
-    impl Decode for ToggleCommunityCollapsedInDialogs {
+    impl Decode<'_> for ToggleCommunityCollapsedInDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14853,7 +14853,7 @@ pub mod communities {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetPeerLinkRequests {
+    impl Decode<'_> for GetPeerLinkRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14919,7 +14919,7 @@ pub mod communities {
             self.peer.write_to(out);
         }
     }
-    impl Decode for TogglePeerLinkRequestApproval {
+    impl Decode<'_> for TogglePeerLinkRequestApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -14983,7 +14983,7 @@ pub mod communities {
             self.community.write_to(out);
         }
     }
-    impl Decode for ToggleAllPeerLinkRequestApproval {
+    impl Decode<'_> for ToggleAllPeerLinkRequestApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15045,7 +15045,7 @@ pub mod communities {
             self.participant.write_to(out);
         }
     }
-    impl Decode for ToggleParticipantBanned {
+    impl Decode<'_> for ToggleParticipantBanned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15094,7 +15094,7 @@ pub mod communities {
             self.participant.write_to(out);
         }
     }
-    impl Decode for GetParticipantJoinedChats {
+    impl Decode<'_> for GetParticipantJoinedChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15148,7 +15148,7 @@ pub mod contacts {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetContactIDs {
+    impl Decode<'_> for GetContactIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15185,7 +15185,7 @@ pub mod contacts {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetStatuses {
+    impl Decode<'_> for GetStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15225,7 +15225,7 @@ pub mod contacts {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetContacts {
+    impl Decode<'_> for GetContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15265,7 +15265,7 @@ pub mod contacts {
             self.contacts.write_to(out);
         }
     }
-    impl Decode for ImportContacts {
+    impl Decode<'_> for ImportContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15305,7 +15305,7 @@ pub mod contacts {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteContacts {
+    impl Decode<'_> for DeleteContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15345,7 +15345,7 @@ pub mod contacts {
             self.phones.write_to(out);
         }
     }
-    impl Decode for DeleteByPhones {
+    impl Decode<'_> for DeleteByPhones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15402,7 +15402,7 @@ pub mod contacts {
             self.id.write_to(out);
         }
     }
-    impl Decode for Block {
+    impl Decode<'_> for Block {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15464,7 +15464,7 @@ pub mod contacts {
             self.id.write_to(out);
         }
     }
-    impl Decode for Unblock {
+    impl Decode<'_> for Unblock {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15529,7 +15529,7 @@ pub mod contacts {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetBlocked {
+    impl Decode<'_> for GetBlocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15602,7 +15602,7 @@ pub mod contacts {
             self.limit.write_to(out);
         }
     }
-    impl Decode for Search {
+    impl Decode<'_> for Search {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15666,7 +15666,7 @@ pub mod contacts {
             tl_runtime::write_optional(&self.referer, out);
         }
     }
-    impl Decode for ResolveUsername {
+    impl Decode<'_> for ResolveUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15795,7 +15795,7 @@ pub mod contacts {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetTopPeers {
+    impl Decode<'_> for GetTopPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15864,7 +15864,7 @@ pub mod contacts {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ResetTopPeerRating {
+    impl Decode<'_> for ResetTopPeerRating {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15902,7 +15902,7 @@ pub mod contacts {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ResetSaved {
+    impl Decode<'_> for ResetSaved {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15938,7 +15938,7 @@ pub mod contacts {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSaved {
+    impl Decode<'_> for GetSaved {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -15977,7 +15977,7 @@ pub mod contacts {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleTopPeers {
+    impl Decode<'_> for ToggleTopPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16053,7 +16053,7 @@ pub mod contacts {
             tl_runtime::write_optional(&self.note, out);
         }
     }
-    impl Decode for AddContact {
+    impl Decode<'_> for AddContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16106,7 +16106,7 @@ pub mod contacts {
             self.id.write_to(out);
         }
     }
-    impl Decode for AcceptContact {
+    impl Decode<'_> for AcceptContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16167,7 +16167,7 @@ pub mod contacts {
             tl_runtime::write_optional(&self.self_expires, out);
         }
     }
-    impl Decode for GetLocated {
+    impl Decode<'_> for GetLocated {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16245,7 +16245,7 @@ pub mod contacts {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for BlockFromReplies {
+    impl Decode<'_> for BlockFromReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16294,7 +16294,7 @@ pub mod contacts {
             self.phone.write_to(out);
         }
     }
-    impl Decode for ResolvePhone {
+    impl Decode<'_> for ResolvePhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16331,7 +16331,7 @@ pub mod contacts {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ExportContactToken {
+    impl Decode<'_> for ExportContactToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16370,7 +16370,7 @@ pub mod contacts {
             self.token.write_to(out);
         }
     }
-    impl Decode for ImportContactToken {
+    impl Decode<'_> for ImportContactToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16411,7 +16411,7 @@ pub mod contacts {
             self.id.write_to(out);
         }
     }
-    impl Decode for EditCloseFriends {
+    impl Decode<'_> for EditCloseFriends {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16471,7 +16471,7 @@ pub mod contacts {
             self.limit.write_to(out);
         }
     }
-    impl Decode for SetBlocked {
+    impl Decode<'_> for SetBlocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16515,7 +16515,7 @@ pub mod contacts {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetBirthdays {
+    impl Decode<'_> for GetBirthdays {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16554,7 +16554,7 @@ pub mod contacts {
             self.q.write_to(out);
         }
     }
-    impl Decode for GetSponsoredPeers {
+    impl Decode<'_> for GetSponsoredPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16596,7 +16596,7 @@ pub mod contacts {
             self.note.write_to(out);
         }
     }
-    impl Decode for UpdateContactNote {
+    impl Decode<'_> for UpdateContactNote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16733,7 +16733,7 @@ pub mod ephemeral {
             tl_runtime::write_optional(&self.reply_to, out);
         }
     }
-    impl Decode for SendMessage {
+    impl Decode<'_> for SendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16820,7 +16820,7 @@ pub mod ephemeral {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteMessage {
+    impl Decode<'_> for DeleteMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16874,7 +16874,7 @@ pub mod ephemeral {
             self.message.write_to(out);
         }
     }
-    impl Decode for ReportMessage {
+    impl Decode<'_> for ReportMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -16947,7 +16947,7 @@ pub mod ephemeral {
             tl_runtime::write_optional(&self.data, out);
         }
     }
-    impl Decode for GetCallbackAnswer {
+    impl Decode<'_> for GetCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17047,7 +17047,7 @@ pub mod ephemeral {
             tl_runtime::write_optional(&self.rich_message, out);
         }
     }
-    impl Decode for EditMessage {
+    impl Decode<'_> for EditMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17110,7 +17110,7 @@ pub mod ephemeral {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteWelcomeMessage {
+    impl Decode<'_> for DeleteWelcomeMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17151,7 +17151,7 @@ pub mod ephemeral {
             self.peer.write_to(out);
         }
     }
-    impl Decode for DeleteAllWelcomeMessages {
+    impl Decode<'_> for DeleteAllWelcomeMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17194,7 +17194,7 @@ pub mod ephemeral {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetWelcomeMessages {
+    impl Decode<'_> for GetWelcomeMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17244,7 +17244,7 @@ pub mod folders {
             self.folder_peers.write_to(out);
         }
     }
-    impl Decode for EditPeerFolders {
+    impl Decode<'_> for EditPeerFolders {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17293,7 +17293,7 @@ pub mod fragment {
             self.collectible.write_to(out);
         }
     }
-    impl Decode for GetCollectibleInfo {
+    impl Decode<'_> for GetCollectibleInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17339,7 +17339,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetConfig {
+    impl Decode<'_> for GetConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17375,7 +17375,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetNearestDc {
+    impl Decode<'_> for GetNearestDc {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17414,7 +17414,7 @@ pub mod help {
             self.source.write_to(out);
         }
     }
-    impl Decode for GetAppUpdate {
+    impl Decode<'_> for GetAppUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17451,7 +17451,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetInviteText {
+    impl Decode<'_> for GetInviteText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17487,7 +17487,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSupport {
+    impl Decode<'_> for GetSupport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17528,7 +17528,7 @@ pub mod help {
             self.message.write_to(out);
         }
     }
-    impl Decode for SetBotUpdatesStatus {
+    impl Decode<'_> for SetBotUpdatesStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17569,7 +17569,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetCdnConfig {
+    impl Decode<'_> for GetCdnConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17608,7 +17608,7 @@ pub mod help {
             self.referer.write_to(out);
         }
     }
-    impl Decode for GetRecentMeUrls {
+    impl Decode<'_> for GetRecentMeUrls {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17645,7 +17645,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetTermsOfServiceUpdate {
+    impl Decode<'_> for GetTermsOfServiceUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17684,7 +17684,7 @@ pub mod help {
             self.id.write_to(out);
         }
     }
-    impl Decode for AcceptTermsOfService {
+    impl Decode<'_> for AcceptTermsOfService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17724,7 +17724,7 @@ pub mod help {
             self.path.write_to(out);
         }
     }
-    impl Decode for GetDeepLinkInfo {
+    impl Decode<'_> for GetDeepLinkInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17764,7 +17764,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAppConfig {
+    impl Decode<'_> for GetAppConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17804,7 +17804,7 @@ pub mod help {
             self.events.write_to(out);
         }
     }
-    impl Decode for SaveAppLog {
+    impl Decode<'_> for SaveAppLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17844,7 +17844,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetPassportConfig {
+    impl Decode<'_> for GetPassportConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17881,7 +17881,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSupportName {
+    impl Decode<'_> for GetSupportName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17920,7 +17920,7 @@ pub mod help {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetUserInfo {
+    impl Decode<'_> for GetUserInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -17964,7 +17964,7 @@ pub mod help {
             self.entities.write_to(out);
         }
     }
-    impl Decode for EditUserInfo {
+    impl Decode<'_> for EditUserInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18007,7 +18007,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPromoData {
+    impl Decode<'_> for GetPromoData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18046,7 +18046,7 @@ pub mod help {
             self.peer.write_to(out);
         }
     }
-    impl Decode for HidePromoData {
+    impl Decode<'_> for HidePromoData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18088,7 +18088,7 @@ pub mod help {
             self.suggestion.write_to(out);
         }
     }
-    impl Decode for DismissSuggestion {
+    impl Decode<'_> for DismissSuggestion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18131,7 +18131,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetCountriesList {
+    impl Decode<'_> for GetCountriesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18169,7 +18169,7 @@ pub mod help {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPremiumPromo {
+    impl Decode<'_> for GetPremiumPromo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18208,7 +18208,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetPeerColors {
+    impl Decode<'_> for GetPeerColors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18248,7 +18248,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetPeerProfileColors {
+    impl Decode<'_> for GetPeerProfileColors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18288,7 +18288,7 @@ pub mod help {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetTimezonesList {
+    impl Decode<'_> for GetTimezonesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18339,7 +18339,7 @@ pub mod langpack {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetLangPack {
+    impl Decode<'_> for GetLangPack {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18387,7 +18387,7 @@ pub mod langpack {
             self.keys.write_to(out);
         }
     }
-    impl Decode for GetStrings {
+    impl Decode<'_> for GetStrings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18437,7 +18437,7 @@ pub mod langpack {
             self.from_version.write_to(out);
         }
     }
-    impl Decode for GetDifference {
+    impl Decode<'_> for GetDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18483,7 +18483,7 @@ pub mod langpack {
             self.lang_pack.write_to(out);
         }
     }
-    impl Decode for GetLanguages {
+    impl Decode<'_> for GetLanguages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18525,7 +18525,7 @@ pub mod langpack {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetLanguage {
+    impl Decode<'_> for GetLanguage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18578,7 +18578,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetMessages {
+    impl Decode<'_> for GetMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18658,7 +18658,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDialogs {
+    impl Decode<'_> for GetDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18728,7 +18728,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetHistory {
+    impl Decode<'_> for GetHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18857,7 +18857,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for Search {
+    impl Decode<'_> for Search {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -18930,7 +18930,7 @@ pub mod messages {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for ReadHistory {
+    impl Decode<'_> for ReadHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19008,7 +19008,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.max_date, out);
         }
     }
-    impl Decode for DeleteHistory {
+    impl Decode<'_> for DeleteHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19075,7 +19075,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteMessages {
+    impl Decode<'_> for DeleteMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19117,7 +19117,7 @@ pub mod messages {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for ReceivedMessages {
+    impl Decode<'_> for ReceivedMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19175,7 +19175,7 @@ pub mod messages {
             self.action.write_to(out);
         }
     }
-    impl Decode for SetTyping {
+    impl Decode<'_> for SetTyping {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19364,7 +19364,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.rich_message, out);
         }
     }
-    impl Decode for SendMessage {
+    impl Decode<'_> for SendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19589,7 +19589,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.suggested_post, out);
         }
     }
-    impl Decode for SendMedia {
+    impl Decode<'_> for SendMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19819,7 +19819,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.suggested_post, out);
         }
     }
-    impl Decode for ForwardMessages {
+    impl Decode<'_> for ForwardMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19906,7 +19906,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ReportSpam {
+    impl Decode<'_> for ReportSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19946,7 +19946,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetPeerSettings {
+    impl Decode<'_> for GetPeerSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -19993,7 +19993,7 @@ pub mod messages {
             self.message.write_to(out);
         }
     }
-    impl Decode for Report {
+    impl Decode<'_> for Report {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20042,7 +20042,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetChats {
+    impl Decode<'_> for GetChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20083,7 +20083,7 @@ pub mod messages {
             self.chat_id.write_to(out);
         }
     }
-    impl Decode for GetFullChat {
+    impl Decode<'_> for GetFullChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20126,7 +20126,7 @@ pub mod messages {
             self.title.write_to(out);
         }
     }
-    impl Decode for EditChatTitle {
+    impl Decode<'_> for EditChatTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20170,7 +20170,7 @@ pub mod messages {
             self.photo.write_to(out);
         }
     }
-    impl Decode for EditChatPhoto {
+    impl Decode<'_> for EditChatPhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20216,7 +20216,7 @@ pub mod messages {
             self.fwd_limit.write_to(out);
         }
     }
-    impl Decode for AddChatUser {
+    impl Decode<'_> for AddChatUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20283,7 +20283,7 @@ pub mod messages {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for DeleteChatUser {
+    impl Decode<'_> for DeleteChatUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20348,7 +20348,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.ttl_period, out);
         }
     }
-    impl Decode for CreateChat {
+    impl Decode<'_> for CreateChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20397,7 +20397,7 @@ pub mod messages {
             self.random_length.write_to(out);
         }
     }
-    impl Decode for GetDhConfig {
+    impl Decode<'_> for GetDhConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20446,7 +20446,7 @@ pub mod messages {
             self.g_a.write_to(out);
         }
     }
-    impl Decode for RequestEncryption {
+    impl Decode<'_> for RequestEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20498,7 +20498,7 @@ pub mod messages {
             self.key_fingerprint.write_to(out);
         }
     }
-    impl Decode for AcceptEncryption {
+    impl Decode<'_> for AcceptEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20561,7 +20561,7 @@ pub mod messages {
             self.chat_id.write_to(out);
         }
     }
-    impl Decode for DiscardEncryption {
+    impl Decode<'_> for DiscardEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20608,7 +20608,7 @@ pub mod messages {
             self.typing.write_to(out);
         }
     }
-    impl Decode for SetEncryptedTyping {
+    impl Decode<'_> for SetEncryptedTyping {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20651,7 +20651,7 @@ pub mod messages {
             self.max_date.write_to(out);
         }
     }
-    impl Decode for ReadEncryptedHistory {
+    impl Decode<'_> for ReadEncryptedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20717,7 +20717,7 @@ pub mod messages {
             self.data.write_to(out);
         }
     }
-    impl Decode for SendEncrypted {
+    impl Decode<'_> for SendEncrypted {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20799,7 +20799,7 @@ pub mod messages {
             self.file.write_to(out);
         }
     }
-    impl Decode for SendEncryptedFile {
+    impl Decode<'_> for SendEncryptedFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20856,7 +20856,7 @@ pub mod messages {
             self.data.write_to(out);
         }
     }
-    impl Decode for SendEncryptedService {
+    impl Decode<'_> for SendEncryptedService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20902,7 +20902,7 @@ pub mod messages {
             self.max_qts.write_to(out);
         }
     }
-    impl Decode for ReceivedQueue {
+    impl Decode<'_> for ReceivedQueue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20942,7 +20942,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ReportEncryptedSpam {
+    impl Decode<'_> for ReportEncryptedSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -20982,7 +20982,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for ReadMessageContents {
+    impl Decode<'_> for ReadMessageContents {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21025,7 +21025,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetStickers {
+    impl Decode<'_> for GetStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21067,7 +21067,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAllStickers {
+    impl Decode<'_> for GetAllStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21122,7 +21122,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.entities, out);
         }
     }
-    impl Decode for GetWebPagePreview {
+    impl Decode<'_> for GetWebPagePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21236,7 +21236,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.subscription_pricing, out);
         }
     }
-    impl Decode for ExportChatInvite {
+    impl Decode<'_> for ExportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21303,7 +21303,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for CheckChatInvite {
+    impl Decode<'_> for CheckChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21365,7 +21365,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for ImportChatInvite {
+    impl Decode<'_> for ImportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21407,7 +21407,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetStickerSet {
+    impl Decode<'_> for GetStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21450,7 +21450,7 @@ pub mod messages {
             self.archived.write_to(out);
         }
     }
-    impl Decode for InstallStickerSet {
+    impl Decode<'_> for InstallStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21494,7 +21494,7 @@ pub mod messages {
             self.stickerset.write_to(out);
         }
     }
-    impl Decode for UninstallStickerSet {
+    impl Decode<'_> for UninstallStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21541,7 +21541,7 @@ pub mod messages {
             self.start_param.write_to(out);
         }
     }
-    impl Decode for StartBot {
+    impl Decode<'_> for StartBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21593,7 +21593,7 @@ pub mod messages {
             self.increment.write_to(out);
         }
     }
-    impl Decode for GetMessagesViews {
+    impl Decode<'_> for GetMessagesViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21644,7 +21644,7 @@ pub mod messages {
             self.is_admin.write_to(out);
         }
     }
-    impl Decode for EditChatAdmin {
+    impl Decode<'_> for EditChatAdmin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21691,7 +21691,7 @@ pub mod messages {
             self.chat_id.write_to(out);
         }
     }
-    impl Decode for MigrateChat {
+    impl Decode<'_> for MigrateChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21802,7 +21802,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for SearchGlobal {
+    impl Decode<'_> for SearchGlobal {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21893,7 +21893,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderStickerSets {
+    impl Decode<'_> for ReorderStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21946,7 +21946,7 @@ pub mod messages {
             self.mime_type.write_to(out);
         }
     }
-    impl Decode for GetDocumentByHash {
+    impl Decode<'_> for GetDocumentByHash {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -21993,7 +21993,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedGifs {
+    impl Decode<'_> for GetSavedGifs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22035,7 +22035,7 @@ pub mod messages {
             self.unsave.write_to(out);
         }
     }
-    impl Decode for SaveGif {
+    impl Decode<'_> for SaveGif {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22105,7 +22105,7 @@ pub mod messages {
             self.offset.write_to(out);
         }
     }
-    impl Decode for GetInlineBotResults {
+    impl Decode<'_> for GetInlineBotResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22206,7 +22206,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.switch_webview, out);
         }
     }
-    impl Decode for SetInlineBotResults {
+    impl Decode<'_> for SetInlineBotResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22344,7 +22344,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.allow_paid_stars, out);
         }
     }
-    impl Decode for SendInlineBotResult {
+    impl Decode<'_> for SendInlineBotResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22414,7 +22414,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetMessageEditData {
+    impl Decode<'_> for GetMessageEditData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22522,7 +22522,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.rich_message, out);
         }
     }
-    impl Decode for EditMessage {
+    impl Decode<'_> for EditMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22638,7 +22638,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.rich_message, out);
         }
     }
-    impl Decode for EditInlineBotMessage {
+    impl Decode<'_> for EditInlineBotMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22732,7 +22732,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.password, out);
         }
     }
-    impl Decode for GetBotCallbackAnswer {
+    impl Decode<'_> for GetBotCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22814,7 +22814,7 @@ pub mod messages {
             self.cache_time.write_to(out);
         }
     }
-    impl Decode for SetBotCallbackAnswer {
+    impl Decode<'_> for SetBotCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22865,7 +22865,7 @@ pub mod messages {
             self.peers.write_to(out);
         }
     }
-    impl Decode for GetPeerDialogs {
+    impl Decode<'_> for GetPeerDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -22969,7 +22969,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.rich_message, out);
         }
     }
-    impl Decode for SaveDraft {
+    impl Decode<'_> for SaveDraft {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23027,7 +23027,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAllDrafts {
+    impl Decode<'_> for GetAllDrafts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23067,7 +23067,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetFeaturedStickers {
+    impl Decode<'_> for GetFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23108,7 +23108,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for ReadFeaturedStickers {
+    impl Decode<'_> for ReadFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23166,7 +23166,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetRecentStickers {
+    impl Decode<'_> for GetRecentStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23228,7 +23228,7 @@ pub mod messages {
             self.unsave.write_to(out);
         }
     }
-    impl Decode for SaveRecentSticker {
+    impl Decode<'_> for SaveRecentSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23287,7 +23287,7 @@ pub mod messages {
             flags.write_to(out);
         }
     }
-    impl Decode for ClearRecentStickers {
+    impl Decode<'_> for ClearRecentStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23355,7 +23355,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetArchivedStickers {
+    impl Decode<'_> for GetArchivedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23405,7 +23405,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetMaskStickers {
+    impl Decode<'_> for GetMaskStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23445,7 +23445,7 @@ pub mod messages {
             self.media.write_to(out);
         }
     }
-    impl Decode for GetAttachedStickers {
+    impl Decode<'_> for GetAttachedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23517,7 +23517,7 @@ pub mod messages {
             self.score.write_to(out);
         }
     }
-    impl Decode for SetGameScore {
+    impl Decode<'_> for SetGameScore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23603,7 +23603,7 @@ pub mod messages {
             self.score.write_to(out);
         }
     }
-    impl Decode for SetInlineGameScore {
+    impl Decode<'_> for SetInlineGameScore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23658,7 +23658,7 @@ pub mod messages {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetGameHighScores {
+    impl Decode<'_> for GetGameHighScores {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23702,7 +23702,7 @@ pub mod messages {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetInlineGameHighScores {
+    impl Decode<'_> for GetInlineGameHighScores {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23748,7 +23748,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetCommonChats {
+    impl Decode<'_> for GetCommonChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23796,7 +23796,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetWebPage {
+    impl Decode<'_> for GetWebPage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23854,7 +23854,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ToggleDialogPin {
+    impl Decode<'_> for ToggleDialogPin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23916,7 +23916,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderPinnedDialogs {
+    impl Decode<'_> for ReorderPinnedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -23963,7 +23963,7 @@ pub mod messages {
             self.folder_id.write_to(out);
         }
     }
-    impl Decode for GetPinnedDialogs {
+    impl Decode<'_> for GetPinnedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24024,7 +24024,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.shipping_options, out);
         }
     }
-    impl Decode for SetBotShippingResults {
+    impl Decode<'_> for SetBotShippingResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24093,7 +24093,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.error, out);
         }
     }
-    impl Decode for SetBotPrecheckoutResults {
+    impl Decode<'_> for SetBotPrecheckoutResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24158,7 +24158,7 @@ pub mod messages {
             self.media.write_to(out);
         }
     }
-    impl Decode for UploadMedia {
+    impl Decode<'_> for UploadMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24211,7 +24211,7 @@ pub mod messages {
             self.random_id.write_to(out);
         }
     }
-    impl Decode for SendScreenshotNotification {
+    impl Decode<'_> for SendScreenshotNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24258,7 +24258,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetFavedStickers {
+    impl Decode<'_> for GetFavedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24300,7 +24300,7 @@ pub mod messages {
             self.unfave.write_to(out);
         }
     }
-    impl Decode for FaveSticker {
+    impl Decode<'_> for FaveSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24378,7 +24378,7 @@ pub mod messages {
             self.min_id.write_to(out);
         }
     }
-    impl Decode for GetUnreadMentions {
+    impl Decode<'_> for GetUnreadMentions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24448,7 +24448,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.top_msg_id, out);
         }
     }
-    impl Decode for ReadMentions {
+    impl Decode<'_> for ReadMentions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24495,7 +24495,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetRecentLocations {
+    impl Decode<'_> for GetRecentLocations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24643,7 +24643,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.allow_paid_stars, out);
         }
     }
-    impl Decode for SendMultiMedia {
+    impl Decode<'_> for SendMultiMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24717,7 +24717,7 @@ pub mod messages {
             self.file.write_to(out);
         }
     }
-    impl Decode for UploadEncryptedFile {
+    impl Decode<'_> for UploadEncryptedFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24779,7 +24779,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for SearchStickerSets {
+    impl Decode<'_> for SearchStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24823,7 +24823,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSplitRanges {
+    impl Decode<'_> for GetSplitRanges {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24883,7 +24883,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for MarkDialogUnread {
+    impl Decode<'_> for MarkDialogUnread {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24940,7 +24940,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.parent_peer, out);
         }
     }
-    impl Decode for GetDialogUnreadMarks {
+    impl Decode<'_> for GetDialogUnreadMarks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -24978,7 +24978,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ClearAllDrafts {
+    impl Decode<'_> for ClearAllDrafts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25050,7 +25050,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for UpdatePinnedMessage {
+    impl Decode<'_> for UpdatePinnedMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25106,7 +25106,7 @@ pub mod messages {
             self.options.write_to(out);
         }
     }
-    impl Decode for SendVote {
+    impl Decode<'_> for SendVote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25157,7 +25157,7 @@ pub mod messages {
             self.poll_hash.write_to(out);
         }
     }
-    impl Decode for GetPollResults {
+    impl Decode<'_> for GetPollResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25203,7 +25203,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetOnlines {
+    impl Decode<'_> for GetOnlines {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25245,7 +25245,7 @@ pub mod messages {
             self.about.write_to(out);
         }
     }
-    impl Decode for EditChatAbout {
+    impl Decode<'_> for EditChatAbout {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25288,7 +25288,7 @@ pub mod messages {
             self.banned_rights.write_to(out);
         }
     }
-    impl Decode for EditChatDefaultBannedRights {
+    impl Decode<'_> for EditChatDefaultBannedRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25332,7 +25332,7 @@ pub mod messages {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetEmojiKeywords {
+    impl Decode<'_> for GetEmojiKeywords {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25374,7 +25374,7 @@ pub mod messages {
             self.from_version.write_to(out);
         }
     }
-    impl Decode for GetEmojiKeywordsDifference {
+    impl Decode<'_> for GetEmojiKeywordsDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25418,7 +25418,7 @@ pub mod messages {
             self.lang_codes.write_to(out);
         }
     }
-    impl Decode for GetEmojiKeywordsLanguages {
+    impl Decode<'_> for GetEmojiKeywordsLanguages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25458,7 +25458,7 @@ pub mod messages {
             self.lang_code.write_to(out);
         }
     }
-    impl Decode for GetEmojiUrl {
+    impl Decode<'_> for GetEmojiUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25521,7 +25521,7 @@ pub mod messages {
             self.filters.write_to(out);
         }
     }
-    impl Decode for GetSearchCounters {
+    impl Decode<'_> for GetSearchCounters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25613,7 +25613,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.in_app_origin, out);
         }
     }
-    impl Decode for RequestUrlAuth {
+    impl Decode<'_> for RequestUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25721,7 +25721,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.match_code, out);
         }
     }
-    impl Decode for AcceptUrlAuth {
+    impl Decode<'_> for AcceptUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25776,7 +25776,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for HidePeerSettingsBar {
+    impl Decode<'_> for HidePeerSettingsBar {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25819,7 +25819,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetScheduledHistory {
+    impl Decode<'_> for GetScheduledHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25862,7 +25862,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetScheduledMessages {
+    impl Decode<'_> for GetScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25905,7 +25905,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for SendScheduledMessages {
+    impl Decode<'_> for SendScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -25948,7 +25948,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteScheduledMessages {
+    impl Decode<'_> for DeleteScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26021,7 +26021,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetPollVotes {
+    impl Decode<'_> for GetPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26102,7 +26102,7 @@ pub mod messages {
             self.stickersets.write_to(out);
         }
     }
-    impl Decode for ToggleStickerSets {
+    impl Decode<'_> for ToggleStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26148,7 +26148,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetDialogFilters {
+    impl Decode<'_> for GetDialogFilters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26184,7 +26184,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSuggestedDialogFilters {
+    impl Decode<'_> for GetSuggestedDialogFilters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26235,7 +26235,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.filter, out);
         }
     }
-    impl Decode for UpdateDialogFilter {
+    impl Decode<'_> for UpdateDialogFilter {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26277,7 +26277,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for UpdateDialogFiltersOrder {
+    impl Decode<'_> for UpdateDialogFiltersOrder {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26322,7 +26322,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetOldFeaturedStickers {
+    impl Decode<'_> for GetOldFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26385,7 +26385,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetReplies {
+    impl Decode<'_> for GetReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26445,7 +26445,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetDiscussionMessage {
+    impl Decode<'_> for GetDiscussionMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26490,7 +26490,7 @@ pub mod messages {
             self.read_max_id.write_to(out);
         }
     }
-    impl Decode for ReadDiscussion {
+    impl Decode<'_> for ReadDiscussion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26556,7 +26556,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.saved_peer_id, out);
         }
     }
-    impl Decode for UnpinAllMessages {
+    impl Decode<'_> for UnpinAllMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26604,7 +26604,7 @@ pub mod messages {
             self.chat_id.write_to(out);
         }
     }
-    impl Decode for DeleteChat {
+    impl Decode<'_> for DeleteChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26656,7 +26656,7 @@ pub mod messages {
             flags.write_to(out);
         }
     }
-    impl Decode for DeletePhoneCallHistory {
+    impl Decode<'_> for DeletePhoneCallHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26697,7 +26697,7 @@ pub mod messages {
             self.import_head.write_to(out);
         }
     }
-    impl Decode for CheckHistoryImport {
+    impl Decode<'_> for CheckHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26741,7 +26741,7 @@ pub mod messages {
             self.media_count.write_to(out);
         }
     }
-    impl Decode for InitHistoryImport {
+    impl Decode<'_> for InitHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26794,7 +26794,7 @@ pub mod messages {
             self.media.write_to(out);
         }
     }
-    impl Decode for UploadImportedMedia {
+    impl Decode<'_> for UploadImportedMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26845,7 +26845,7 @@ pub mod messages {
             self.import_id.write_to(out);
         }
     }
-    impl Decode for StartHistoryImport {
+    impl Decode<'_> for StartHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -26952,7 +26952,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetExportedChatInvites {
+    impl Decode<'_> for GetExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27022,7 +27022,7 @@ pub mod messages {
             self.link.write_to(out);
         }
     }
-    impl Decode for GetExportedChatInvite {
+    impl Decode<'_> for GetExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27130,7 +27130,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.title, out);
         }
     }
-    impl Decode for EditExportedChatInvite {
+    impl Decode<'_> for EditExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27198,7 +27198,7 @@ pub mod messages {
             self.admin_id.write_to(out);
         }
     }
-    impl Decode for DeleteRevokedExportedChatInvites {
+    impl Decode<'_> for DeleteRevokedExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27253,7 +27253,7 @@ pub mod messages {
             self.link.write_to(out);
         }
     }
-    impl Decode for DeleteExportedChatInvite {
+    impl Decode<'_> for DeleteExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27305,7 +27305,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetAdminsWithInvites {
+    impl Decode<'_> for GetAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27415,7 +27415,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetChatInviteImporters {
+    impl Decode<'_> for GetChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27474,7 +27474,7 @@ pub mod messages {
             self.period.write_to(out);
         }
     }
-    impl Decode for SetHistoryTtl {
+    impl Decode<'_> for SetHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27515,7 +27515,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for CheckHistoryImportPeer {
+    impl Decode<'_> for CheckHistoryImportPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27557,7 +27557,7 @@ pub mod messages {
             self.theme.write_to(out);
         }
     }
-    impl Decode for SetChatTheme {
+    impl Decode<'_> for SetChatTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27600,7 +27600,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetMessageReadParticipants {
+    impl Decode<'_> for GetMessageReadParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27670,7 +27670,7 @@ pub mod messages {
             self.offset_date.write_to(out);
         }
     }
-    impl Decode for GetSearchResultsCalendar {
+    impl Decode<'_> for GetSearchResultsCalendar {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27750,7 +27750,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetSearchResultsPositions {
+    impl Decode<'_> for GetSearchResultsPositions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27842,7 +27842,7 @@ pub mod messages {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for HideChatJoinRequest {
+    impl Decode<'_> for HideChatJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27929,7 +27929,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.link, out);
         }
     }
-    impl Decode for HideAllChatJoinRequests {
+    impl Decode<'_> for HideAllChatJoinRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -27994,7 +27994,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.request_msg_id, out);
         }
     }
-    impl Decode for ToggleNoForwards {
+    impl Decode<'_> for ToggleNoForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28043,7 +28043,7 @@ pub mod messages {
             self.send_as.write_to(out);
         }
     }
-    impl Decode for SaveDefaultSendAs {
+    impl Decode<'_> for SaveDefaultSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28116,7 +28116,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.reaction, out);
         }
     }
-    impl Decode for SendReaction {
+    impl Decode<'_> for SendReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28169,7 +28169,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetMessagesReactions {
+    impl Decode<'_> for GetMessagesReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28235,7 +28235,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetMessageReactionsList {
+    impl Decode<'_> for GetMessageReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28309,7 +28309,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.paid_enabled, out);
         }
     }
-    impl Decode for SetChatAvailableReactions {
+    impl Decode<'_> for SetChatAvailableReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28358,7 +28358,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAvailableReactions {
+    impl Decode<'_> for GetAvailableReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28398,7 +28398,7 @@ pub mod messages {
             self.reaction.write_to(out);
         }
     }
-    impl Decode for SetDefaultReaction {
+    impl Decode<'_> for SetDefaultReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28475,7 +28475,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.tone, out);
         }
     }
-    impl Decode for TranslateText {
+    impl Decode<'_> for TranslateText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28568,7 +28568,7 @@ pub mod messages {
             self.min_id.write_to(out);
         }
     }
-    impl Decode for GetUnreadReactions {
+    impl Decode<'_> for GetUnreadReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28645,7 +28645,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.saved_peer_id, out);
         }
     }
-    impl Decode for ReadReactions {
+    impl Decode<'_> for ReadReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28696,7 +28696,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for SearchSentMedia {
+    impl Decode<'_> for SearchSentMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28739,7 +28739,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAttachMenuBots {
+    impl Decode<'_> for GetAttachMenuBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28779,7 +28779,7 @@ pub mod messages {
             self.bot.write_to(out);
         }
     }
-    impl Decode for GetAttachMenuBot {
+    impl Decode<'_> for GetAttachMenuBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28839,7 +28839,7 @@ pub mod messages {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleBotInAttachMenu {
+    impl Decode<'_> for ToggleBotInAttachMenu {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -28955,7 +28955,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.send_as, out);
         }
     }
-    impl Decode for RequestWebView {
+    impl Decode<'_> for RequestWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29054,7 +29054,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.send_as, out);
         }
     }
-    impl Decode for ProlongWebView {
+    impl Decode<'_> for ProlongWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29163,7 +29163,7 @@ pub mod messages {
             self.platform.write_to(out);
         }
     }
-    impl Decode for RequestSimpleWebView {
+    impl Decode<'_> for RequestSimpleWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29224,7 +29224,7 @@ pub mod messages {
             self.result.write_to(out);
         }
     }
-    impl Decode for SendWebViewResultMessage {
+    impl Decode<'_> for SendWebViewResultMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29275,7 +29275,7 @@ pub mod messages {
             self.data.write_to(out);
         }
     }
-    impl Decode for SendWebViewData {
+    impl Decode<'_> for SendWebViewData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29325,7 +29325,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for TranscribeAudio {
+    impl Decode<'_> for TranscribeAudio {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29373,7 +29373,7 @@ pub mod messages {
             self.good.write_to(out);
         }
     }
-    impl Decode for RateTranscribedAudio {
+    impl Decode<'_> for RateTranscribedAudio {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29422,7 +29422,7 @@ pub mod messages {
             self.document_id.write_to(out);
         }
     }
-    impl Decode for GetCustomEmojiDocuments {
+    impl Decode<'_> for GetCustomEmojiDocuments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29463,7 +29463,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetEmojiStickers {
+    impl Decode<'_> for GetEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29504,7 +29504,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetFeaturedEmojiStickers {
+    impl Decode<'_> for GetFeaturedEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29548,7 +29548,7 @@ pub mod messages {
             self.reaction_peer.write_to(out);
         }
     }
-    impl Decode for ReportReaction {
+    impl Decode<'_> for ReportReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29597,7 +29597,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetTopReactions {
+    impl Decode<'_> for GetTopReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29641,7 +29641,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetRecentReactions {
+    impl Decode<'_> for GetRecentReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29679,7 +29679,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for ClearRecentReactions {
+    impl Decode<'_> for ClearRecentReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29720,7 +29720,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetExtendedMedia {
+    impl Decode<'_> for GetExtendedMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29761,7 +29761,7 @@ pub mod messages {
             self.period.write_to(out);
         }
     }
-    impl Decode for SetDefaultHistoryTtl {
+    impl Decode<'_> for SetDefaultHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29798,7 +29798,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetDefaultHistoryTtl {
+    impl Decode<'_> for GetDefaultHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29866,7 +29866,7 @@ pub mod messages {
             self.requested_peers.write_to(out);
         }
     }
-    impl Decode for SendBotRequestedPeer {
+    impl Decode<'_> for SendBotRequestedPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29917,7 +29917,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetEmojiGroups {
+    impl Decode<'_> for GetEmojiGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29957,7 +29957,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetEmojiStatusGroups {
+    impl Decode<'_> for GetEmojiStatusGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -29997,7 +29997,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetEmojiProfilePhotoGroups {
+    impl Decode<'_> for GetEmojiProfilePhotoGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30040,7 +30040,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for SearchCustomEmoji {
+    impl Decode<'_> for SearchCustomEmoji {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30098,7 +30098,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for TogglePeerTranslations {
+    impl Decode<'_> for TogglePeerTranslations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30143,7 +30143,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetBotApp {
+    impl Decode<'_> for GetBotApp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30231,7 +30231,7 @@ pub mod messages {
             self.platform.write_to(out);
         }
     }
-    impl Decode for RequestAppWebView {
+    impl Decode<'_> for RequestAppWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30327,7 +30327,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.id, out);
         }
     }
-    impl Decode for SetChatWallPaper {
+    impl Decode<'_> for SetChatWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30401,7 +30401,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for SearchEmojiStickerSets {
+    impl Decode<'_> for SearchEmojiStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30488,7 +30488,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedDialogs {
+    impl Decode<'_> for GetSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30589,7 +30589,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedHistory {
+    impl Decode<'_> for GetSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30676,7 +30676,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.max_date, out);
         }
     }
-    impl Decode for DeleteSavedHistory {
+    impl Decode<'_> for DeleteSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30724,7 +30724,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPinnedSavedDialogs {
+    impl Decode<'_> for GetPinnedSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30780,7 +30780,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ToggleSavedDialogPin {
+    impl Decode<'_> for ToggleSavedDialogPin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30839,7 +30839,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderPinnedSavedDialogs {
+    impl Decode<'_> for ReorderPinnedSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30894,7 +30894,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedReactionTags {
+    impl Decode<'_> for GetSavedReactionTags {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30951,7 +30951,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.title, out);
         }
     }
-    impl Decode for UpdateSavedReactionTag {
+    impl Decode<'_> for UpdateSavedReactionTag {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -30994,7 +30994,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetDefaultTagReactions {
+    impl Decode<'_> for GetDefaultTagReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31036,7 +31036,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetOutboxReadDate {
+    impl Decode<'_> for GetOutboxReadDate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31078,7 +31078,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetQuickReplies {
+    impl Decode<'_> for GetQuickReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31118,7 +31118,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderQuickReplies {
+    impl Decode<'_> for ReorderQuickReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31158,7 +31158,7 @@ pub mod messages {
             self.shortcut.write_to(out);
         }
     }
-    impl Decode for CheckQuickReplyShortcut {
+    impl Decode<'_> for CheckQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31200,7 +31200,7 @@ pub mod messages {
             self.shortcut.write_to(out);
         }
     }
-    impl Decode for EditQuickReplyShortcut {
+    impl Decode<'_> for EditQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31244,7 +31244,7 @@ pub mod messages {
             self.shortcut_id.write_to(out);
         }
     }
-    impl Decode for DeleteQuickReplyShortcut {
+    impl Decode<'_> for DeleteQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31303,7 +31303,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetQuickReplyMessages {
+    impl Decode<'_> for GetQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31357,7 +31357,7 @@ pub mod messages {
             self.random_id.write_to(out);
         }
     }
-    impl Decode for SendQuickReplyMessages {
+    impl Decode<'_> for SendQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31407,7 +31407,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteQuickReplyMessages {
+    impl Decode<'_> for DeleteQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31448,7 +31448,7 @@ pub mod messages {
             self.enabled.write_to(out);
         }
     }
-    impl Decode for ToggleDialogFilterTags {
+    impl Decode<'_> for ToggleDialogFilterTags {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31491,7 +31491,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetMyStickers {
+    impl Decode<'_> for GetMyStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31532,7 +31532,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetEmojiStickerGroups {
+    impl Decode<'_> for GetEmojiStickerGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31572,7 +31572,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAvailableEffects {
+    impl Decode<'_> for GetAvailableEffects {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31616,7 +31616,7 @@ pub mod messages {
             self.text.write_to(out);
         }
     }
-    impl Decode for EditFactCheck {
+    impl Decode<'_> for EditFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31660,7 +31660,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for DeleteFactCheck {
+    impl Decode<'_> for DeleteFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31703,7 +31703,7 @@ pub mod messages {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetFactCheck {
+    impl Decode<'_> for GetFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31784,7 +31784,7 @@ pub mod messages {
             self.platform.write_to(out);
         }
     }
-    impl Decode for RequestMainWebView {
+    impl Decode<'_> for RequestMainWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31864,7 +31864,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.private, out);
         }
     }
-    impl Decode for SendPaidReaction {
+    impl Decode<'_> for SendPaidReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31919,7 +31919,7 @@ pub mod messages {
             self.private.write_to(out);
         }
     }
-    impl Decode for TogglePaidReactionPrivacy {
+    impl Decode<'_> for TogglePaidReactionPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -31962,7 +31962,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetPaidReactionPrivacy {
+    impl Decode<'_> for GetPaidReactionPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32002,7 +32002,7 @@ pub mod messages {
             self.random_id.write_to(out);
         }
     }
-    impl Decode for ViewSponsoredMessage {
+    impl Decode<'_> for ViewSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32066,7 +32066,7 @@ pub mod messages {
             self.random_id.write_to(out);
         }
     }
-    impl Decode for ClickSponsoredMessage {
+    impl Decode<'_> for ClickSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32117,7 +32117,7 @@ pub mod messages {
             self.option.write_to(out);
         }
     }
-    impl Decode for ReportSponsoredMessage {
+    impl Decode<'_> for ReportSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32170,7 +32170,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.msg_id, out);
         }
     }
-    impl Decode for GetSponsoredMessages {
+    impl Decode<'_> for GetSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32230,7 +32230,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.peer_types, out);
         }
     }
-    impl Decode for SavePreparedInlineMessage {
+    impl Decode<'_> for SavePreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32279,7 +32279,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetPreparedInlineMessage {
+    impl Decode<'_> for GetPreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32360,7 +32360,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for SearchStickers {
+    impl Decode<'_> for SearchStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32435,7 +32435,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for ReportMessagesDelivery {
+    impl Decode<'_> for ReportMessagesDelivery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32493,7 +32493,7 @@ pub mod messages {
             self.ids.write_to(out);
         }
     }
-    impl Decode for GetSavedDialogsById {
+    impl Decode<'_> for GetSavedDialogsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32539,7 +32539,7 @@ pub mod messages {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for ReadSavedHistory {
+    impl Decode<'_> for ReadSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32591,7 +32591,7 @@ pub mod messages {
             self.incompleted.write_to(out);
         }
     }
-    impl Decode for ToggleTodoCompleted {
+    impl Decode<'_> for ToggleTodoCompleted {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32643,7 +32643,7 @@ pub mod messages {
             self.list.write_to(out);
         }
     }
-    impl Decode for AppendTodoList {
+    impl Decode<'_> for AppendTodoList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32715,7 +32715,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.reject_comment, out);
         }
     }
-    impl Decode for ToggleSuggestedPostApproval {
+    impl Decode<'_> for ToggleSuggestedPostApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32799,7 +32799,7 @@ pub mod messages {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetForumTopics {
+    impl Decode<'_> for GetForumTopics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32854,7 +32854,7 @@ pub mod messages {
             self.topics.write_to(out);
         }
     }
-    impl Decode for GetForumTopicsById {
+    impl Decode<'_> for GetForumTopicsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32935,7 +32935,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.hidden, out);
         }
     }
-    impl Decode for EditForumTopic {
+    impl Decode<'_> for EditForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -32992,7 +32992,7 @@ pub mod messages {
             self.pinned.write_to(out);
         }
     }
-    impl Decode for UpdatePinnedForumTopic {
+    impl Decode<'_> for UpdatePinnedForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33058,7 +33058,7 @@ pub mod messages {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderPinnedForumTopics {
+    impl Decode<'_> for ReorderPinnedForumTopics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33147,7 +33147,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.send_as, out);
         }
     }
-    impl Decode for CreateForumTopic {
+    impl Decode<'_> for CreateForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33204,7 +33204,7 @@ pub mod messages {
             self.top_msg_id.write_to(out);
         }
     }
-    impl Decode for DeleteTopicHistory {
+    impl Decode<'_> for DeleteTopicHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33242,7 +33242,7 @@ pub mod messages {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetEmojiGameInfo {
+    impl Decode<'_> for GetEmojiGameInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33303,7 +33303,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.tone, out);
         }
     }
-    impl Decode for SummarizeText {
+    impl Decode<'_> for SummarizeText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33356,7 +33356,7 @@ pub mod messages {
             self.password.write_to(out);
         }
     }
-    impl Decode for EditChatCreator {
+    impl Decode<'_> for EditChatCreator {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33402,7 +33402,7 @@ pub mod messages {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetFutureChatCreatorAfterLeave {
+    impl Decode<'_> for GetFutureChatCreatorAfterLeave {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33446,7 +33446,7 @@ pub mod messages {
             self.rank.write_to(out);
         }
     }
-    impl Decode for EditChatParticipantRank {
+    impl Decode<'_> for EditChatParticipantRank {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33492,7 +33492,7 @@ pub mod messages {
             self.url.write_to(out);
         }
     }
-    impl Decode for DeclineUrlAuth {
+    impl Decode<'_> for DeclineUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33534,7 +33534,7 @@ pub mod messages {
             self.match_code.write_to(out);
         }
     }
-    impl Decode for CheckUrlAuthMatchCode {
+    impl Decode<'_> for CheckUrlAuthMatchCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33609,7 +33609,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.tone, out);
         }
     }
-    impl Decode for ComposeMessageWithAi {
+    impl Decode<'_> for ComposeMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33662,7 +33662,7 @@ pub mod messages {
             self.metrics.write_to(out);
         }
     }
-    impl Decode for ReportReadMetrics {
+    impl Decode<'_> for ReportReadMetrics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33705,7 +33705,7 @@ pub mod messages {
             self.listened_duration.write_to(out);
         }
     }
-    impl Decode for ReportMusicListen {
+    impl Decode<'_> for ReportMusicListen {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33753,7 +33753,7 @@ pub mod messages {
             self.answer.write_to(out);
         }
     }
-    impl Decode for AddPollAnswer {
+    impl Decode<'_> for AddPollAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33804,7 +33804,7 @@ pub mod messages {
             self.option.write_to(out);
         }
     }
-    impl Decode for DeletePollAnswer {
+    impl Decode<'_> for DeletePollAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33887,7 +33887,7 @@ pub mod messages {
             self.min_id.write_to(out);
         }
     }
-    impl Decode for GetUnreadPollVotes {
+    impl Decode<'_> for GetUnreadPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -33957,7 +33957,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.top_msg_id, out);
         }
     }
-    impl Decode for ReadPollVotes {
+    impl Decode<'_> for ReadPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34002,7 +34002,7 @@ pub mod messages {
             self.result.write_to(out);
         }
     }
-    impl Decode for SetBotGuestChatResult {
+    impl Decode<'_> for SetBotGuestChatResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34045,7 +34045,7 @@ pub mod messages {
             self.participant.write_to(out);
         }
     }
-    impl Decode for DeleteParticipantReactions {
+    impl Decode<'_> for DeleteParticipantReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34090,7 +34090,7 @@ pub mod messages {
             self.participant.write_to(out);
         }
     }
-    impl Decode for DeleteParticipantReaction {
+    impl Decode<'_> for DeleteParticipantReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34145,7 +34145,7 @@ pub mod messages {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetPersonalChannelHistory {
+    impl Decode<'_> for GetPersonalChannelHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34197,7 +34197,7 @@ pub mod messages {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetRichMessage {
+    impl Decode<'_> for GetRichMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34275,7 +34275,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.tone, out);
         }
     }
-    impl Decode for TranslateRichMessage {
+    impl Decode<'_> for TranslateRichMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34362,7 +34362,7 @@ pub mod messages {
             tl_runtime::write_optional(&self.tone, out);
         }
     }
-    impl Decode for ComposeRichMessageWithAi {
+    impl Decode<'_> for ComposeRichMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34432,7 +34432,7 @@ pub mod messages {
             self.platform.write_to(out);
         }
     }
-    impl Decode for RequestChatJoinWebView {
+    impl Decode<'_> for RequestChatJoinWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34503,7 +34503,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.theme_params, out);
         }
     }
-    impl Decode for GetPaymentForm {
+    impl Decode<'_> for GetPaymentForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34550,7 +34550,7 @@ pub mod payments {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetPaymentReceipt {
+    impl Decode<'_> for GetPaymentReceipt {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34611,7 +34611,7 @@ pub mod payments {
             self.info.write_to(out);
         }
     }
-    impl Decode for ValidateRequestedInfo {
+    impl Decode<'_> for ValidateRequestedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34701,7 +34701,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.tip_amount, out);
         }
     }
-    impl Decode for SendPaymentForm {
+    impl Decode<'_> for SendPaymentForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34751,7 +34751,7 @@ pub mod payments {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetSavedInfo {
+    impl Decode<'_> for GetSavedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34810,7 +34810,7 @@ pub mod payments {
             flags.write_to(out);
         }
     }
-    impl Decode for ClearSavedInfo {
+    impl Decode<'_> for ClearSavedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34852,7 +34852,7 @@ pub mod payments {
             self.number.write_to(out);
         }
     }
-    impl Decode for GetBankCardData {
+    impl Decode<'_> for GetBankCardData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34892,7 +34892,7 @@ pub mod payments {
             self.invoice_media.write_to(out);
         }
     }
-    impl Decode for ExportInvoice {
+    impl Decode<'_> for ExportInvoice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34935,7 +34935,7 @@ pub mod payments {
             self.purpose.write_to(out);
         }
     }
-    impl Decode for AssignAppStoreTransaction {
+    impl Decode<'_> for AssignAppStoreTransaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -34978,7 +34978,7 @@ pub mod payments {
             self.purpose.write_to(out);
         }
     }
-    impl Decode for AssignPlayMarketTransaction {
+    impl Decode<'_> for AssignPlayMarketTransaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35029,7 +35029,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.boost_peer, out);
         }
     }
-    impl Decode for GetPremiumGiftCodeOptions {
+    impl Decode<'_> for GetPremiumGiftCodeOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35070,7 +35070,7 @@ pub mod payments {
             self.slug.write_to(out);
         }
     }
-    impl Decode for CheckGiftCode {
+    impl Decode<'_> for CheckGiftCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35110,7 +35110,7 @@ pub mod payments {
             self.slug.write_to(out);
         }
     }
-    impl Decode for ApplyGiftCode {
+    impl Decode<'_> for ApplyGiftCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35152,7 +35152,7 @@ pub mod payments {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetGiveawayInfo {
+    impl Decode<'_> for GetGiveawayInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35198,7 +35198,7 @@ pub mod payments {
             self.purpose.write_to(out);
         }
     }
-    impl Decode for LaunchPrepaidGiveaway {
+    impl Decode<'_> for LaunchPrepaidGiveaway {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35241,7 +35241,7 @@ pub mod payments {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetStarsTopupOptions {
+    impl Decode<'_> for GetStarsTopupOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35294,7 +35294,7 @@ pub mod payments {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetStarsStatus {
+    impl Decode<'_> for GetStarsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35385,7 +35385,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetStarsTransactions {
+    impl Decode<'_> for GetStarsTransactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35445,7 +35445,7 @@ pub mod payments {
             self.invoice.write_to(out);
         }
     }
-    impl Decode for SendStarsForm {
+    impl Decode<'_> for SendStarsForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35488,7 +35488,7 @@ pub mod payments {
             self.charge_id.write_to(out);
         }
     }
-    impl Decode for RefundStarsCharge {
+    impl Decode<'_> for RefundStarsCharge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35552,7 +35552,7 @@ pub mod payments {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetStarsRevenueStats {
+    impl Decode<'_> for GetStarsRevenueStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35626,7 +35626,7 @@ pub mod payments {
             self.password.write_to(out);
         }
     }
-    impl Decode for GetStarsRevenueWithdrawalUrl {
+    impl Decode<'_> for GetStarsRevenueWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35675,7 +35675,7 @@ pub mod payments {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetStarsRevenueAdsAccountUrl {
+    impl Decode<'_> for GetStarsRevenueAdsAccountUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35735,7 +35735,7 @@ pub mod payments {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetStarsTransactionsById {
+    impl Decode<'_> for GetStarsTransactionsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35788,7 +35788,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.user_id, out);
         }
     }
-    impl Decode for GetStarsGiftOptions {
+    impl Decode<'_> for GetStarsGiftOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35849,7 +35849,7 @@ pub mod payments {
             self.offset.write_to(out);
         }
     }
-    impl Decode for GetStarsSubscriptions {
+    impl Decode<'_> for GetStarsSubscriptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35914,7 +35914,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.canceled, out);
         }
     }
-    impl Decode for ChangeStarsSubscription {
+    impl Decode<'_> for ChangeStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -35963,7 +35963,7 @@ pub mod payments {
             self.subscription_id.write_to(out);
         }
     }
-    impl Decode for FulfillStarsSubscription {
+    impl Decode<'_> for FulfillStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36004,7 +36004,7 @@ pub mod payments {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetStarsGiveawayOptions {
+    impl Decode<'_> for GetStarsGiveawayOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36043,7 +36043,7 @@ pub mod payments {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetStarGifts {
+    impl Decode<'_> for GetStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36100,7 +36100,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for SaveStarGift {
+    impl Decode<'_> for SaveStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36142,7 +36142,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for ConvertStarGift {
+    impl Decode<'_> for ConvertStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36202,7 +36202,7 @@ pub mod payments {
             self.charge_id.write_to(out);
         }
     }
-    impl Decode for BotCancelStarsSubscription {
+    impl Decode<'_> for BotCancelStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36282,7 +36282,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetConnectedStarRefBots {
+    impl Decode<'_> for GetConnectedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36333,7 +36333,7 @@ pub mod payments {
             self.bot.write_to(out);
         }
     }
-    impl Decode for GetConnectedStarRefBot {
+    impl Decode<'_> for GetConnectedStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36403,7 +36403,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetSuggestedStarRefBots {
+    impl Decode<'_> for GetSuggestedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36456,7 +36456,7 @@ pub mod payments {
             self.bot.write_to(out);
         }
     }
-    impl Decode for ConnectStarRefBot {
+    impl Decode<'_> for ConnectStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36517,7 +36517,7 @@ pub mod payments {
             self.link.write_to(out);
         }
     }
-    impl Decode for EditConnectedStarRefBot {
+    impl Decode<'_> for EditConnectedStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36565,7 +36565,7 @@ pub mod payments {
             self.gift_id.write_to(out);
         }
     }
-    impl Decode for GetStarGiftUpgradePreview {
+    impl Decode<'_> for GetStarGiftUpgradePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36622,7 +36622,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for UpgradeStarGift {
+    impl Decode<'_> for UpgradeStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36669,7 +36669,7 @@ pub mod payments {
             self.to_id.write_to(out);
         }
     }
-    impl Decode for TransferStarGift {
+    impl Decode<'_> for TransferStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36710,7 +36710,7 @@ pub mod payments {
             self.slug.write_to(out);
         }
     }
-    impl Decode for GetUniqueStarGift {
+    impl Decode<'_> for GetUniqueStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36834,7 +36834,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetSavedStarGifts {
+    impl Decode<'_> for GetSavedStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36901,7 +36901,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for GetSavedStarGift {
+    impl Decode<'_> for GetSavedStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -36943,7 +36943,7 @@ pub mod payments {
             self.password.write_to(out);
         }
     }
-    impl Decode for GetStarGiftWithdrawalUrl {
+    impl Decode<'_> for GetStarGiftWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37001,7 +37001,7 @@ pub mod payments {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ToggleChatStarGiftNotifications {
+    impl Decode<'_> for ToggleChatStarGiftNotifications {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37045,7 +37045,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for ToggleStarGiftsPinnedToTop {
+    impl Decode<'_> for ToggleStarGiftsPinnedToTop {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37086,7 +37086,7 @@ pub mod payments {
             self.purpose.write_to(out);
         }
     }
-    impl Decode for CanPurchaseStore {
+    impl Decode<'_> for CanPurchaseStore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37188,7 +37188,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetResaleStarGifts {
+    impl Decode<'_> for GetResaleStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37249,7 +37249,7 @@ pub mod payments {
             self.resell_amount.write_to(out);
         }
     }
-    impl Decode for UpdateStarGiftPrice {
+    impl Decode<'_> for UpdateStarGiftPrice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37297,7 +37297,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for CreateStarGiftCollection {
+    impl Decode<'_> for CreateStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37376,7 +37376,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.order, out);
         }
     }
-    impl Decode for UpdateStarGiftCollection {
+    impl Decode<'_> for UpdateStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37431,7 +37431,7 @@ pub mod payments {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderStarGiftCollections {
+    impl Decode<'_> for ReorderStarGiftCollections {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37474,7 +37474,7 @@ pub mod payments {
             self.collection_id.write_to(out);
         }
     }
-    impl Decode for DeleteStarGiftCollection {
+    impl Decode<'_> for DeleteStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37521,7 +37521,7 @@ pub mod payments {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetStarGiftCollections {
+    impl Decode<'_> for GetStarGiftCollections {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37562,7 +37562,7 @@ pub mod payments {
             self.slug.write_to(out);
         }
     }
-    impl Decode for GetUniqueStarGiftValueInfo {
+    impl Decode<'_> for GetUniqueStarGiftValueInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37603,7 +37603,7 @@ pub mod payments {
             self.gift_id.write_to(out);
         }
     }
-    impl Decode for CheckCanSendGift {
+    impl Decode<'_> for CheckCanSendGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37645,7 +37645,7 @@ pub mod payments {
             self.version.write_to(out);
         }
     }
-    impl Decode for GetStarGiftAuctionState {
+    impl Decode<'_> for GetStarGiftAuctionState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37687,7 +37687,7 @@ pub mod payments {
             self.gift_id.write_to(out);
         }
     }
-    impl Decode for GetStarGiftAuctionAcquiredGifts {
+    impl Decode<'_> for GetStarGiftAuctionAcquiredGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37728,7 +37728,7 @@ pub mod payments {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetStarGiftActiveAuctions {
+    impl Decode<'_> for GetStarGiftActiveAuctions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37785,7 +37785,7 @@ pub mod payments {
             self.offer_msg_id.write_to(out);
         }
     }
-    impl Decode for ResolveStarGiftOffer {
+    impl Decode<'_> for ResolveStarGiftOffer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37871,7 +37871,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.allow_paid_stars, out);
         }
     }
-    impl Decode for SendStarGiftOffer {
+    impl Decode<'_> for SendStarGiftOffer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37925,7 +37925,7 @@ pub mod payments {
             self.gift_id.write_to(out);
         }
     }
-    impl Decode for GetStarGiftUpgradeAttributes {
+    impl Decode<'_> for GetStarGiftUpgradeAttributes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -37970,7 +37970,7 @@ pub mod payments {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetCraftStarGifts {
+    impl Decode<'_> for GetCraftStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38016,7 +38016,7 @@ pub mod payments {
             self.stargift.write_to(out);
         }
     }
-    impl Decode for CraftStarGift {
+    impl Decode<'_> for CraftStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38053,7 +38053,7 @@ pub mod payments {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetCurrencyRates {
+    impl Decode<'_> for GetCurrencyRates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38104,7 +38104,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.crypto_currency, out);
         }
     }
-    impl Decode for GetOnrampProviders {
+    impl Decode<'_> for GetOnrampProviders {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38147,7 +38147,7 @@ pub mod payments {
             self.crypto_currency.write_to(out);
         }
     }
-    impl Decode for GetOnrampBaseCurrencies {
+    impl Decode<'_> for GetOnrampBaseCurrencies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38209,7 +38209,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.base_currency, out);
         }
     }
-    impl Decode for GetOnrampAvailability {
+    impl Decode<'_> for GetOnrampAvailability {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38277,7 +38277,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.payment_method, out);
         }
     }
-    impl Decode for GetOnrampLimits {
+    impl Decode<'_> for GetOnrampLimits {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38357,7 +38357,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.payment_method, out);
         }
     }
-    impl Decode for GetOnrampQuote {
+    impl Decode<'_> for GetOnrampQuote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38466,7 +38466,7 @@ pub mod payments {
             tl_runtime::write_optional(&self.crypto_amount, out);
         }
     }
-    impl Decode for CreateOnrampSession {
+    impl Decode<'_> for CreateOnrampSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38535,7 +38535,7 @@ pub mod phone {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetCallConfig {
+    impl Decode<'_> for GetCallConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38606,7 +38606,7 @@ pub mod phone {
             self.protocol.write_to(out);
         }
     }
-    impl Decode for RequestCall {
+    impl Decode<'_> for RequestCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38662,7 +38662,7 @@ pub mod phone {
             self.protocol.write_to(out);
         }
     }
-    impl Decode for AcceptCall {
+    impl Decode<'_> for AcceptCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38716,7 +38716,7 @@ pub mod phone {
             self.protocol.write_to(out);
         }
     }
-    impl Decode for ConfirmCall {
+    impl Decode<'_> for ConfirmCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38764,7 +38764,7 @@ pub mod phone {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ReceivedCall {
+    impl Decode<'_> for ReceivedCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38836,7 +38836,7 @@ pub mod phone {
             self.connection_id.write_to(out);
         }
     }
-    impl Decode for DiscardCall {
+    impl Decode<'_> for DiscardCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38910,7 +38910,7 @@ pub mod phone {
             self.comment.write_to(out);
         }
     }
-    impl Decode for SetCallRating {
+    impl Decode<'_> for SetCallRating {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -38961,7 +38961,7 @@ pub mod phone {
             self.debug.write_to(out);
         }
     }
-    impl Decode for SaveCallDebug {
+    impl Decode<'_> for SaveCallDebug {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39005,7 +39005,7 @@ pub mod phone {
             self.data.write_to(out);
         }
     }
-    impl Decode for SendSignalingData {
+    impl Decode<'_> for SendSignalingData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39076,7 +39076,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.schedule_date, out);
         }
     }
-    impl Decode for CreateGroupCall {
+    impl Decode<'_> for CreateGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39200,7 +39200,7 @@ pub mod phone {
             self.params.write_to(out);
         }
     }
-    impl Decode for JoinGroupCall {
+    impl Decode<'_> for JoinGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39259,7 +39259,7 @@ pub mod phone {
             self.source.write_to(out);
         }
     }
-    impl Decode for LeaveGroupCall {
+    impl Decode<'_> for LeaveGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39302,7 +39302,7 @@ pub mod phone {
             self.users.write_to(out);
         }
     }
-    impl Decode for InviteToGroupCall {
+    impl Decode<'_> for InviteToGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39343,7 +39343,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for DiscardGroupCall {
+    impl Decode<'_> for DiscardGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39422,7 +39422,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.send_paid_messages_stars, out);
         }
     }
-    impl Decode for ToggleGroupCallSettings {
+    impl Decode<'_> for ToggleGroupCallSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39476,7 +39476,7 @@ pub mod phone {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetGroupCall {
+    impl Decode<'_> for GetGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39525,7 +39525,7 @@ pub mod phone {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetGroupParticipants {
+    impl Decode<'_> for GetGroupParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39577,7 +39577,7 @@ pub mod phone {
             self.sources.write_to(out);
         }
     }
-    impl Decode for CheckGroupCall {
+    impl Decode<'_> for CheckGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39661,7 +39661,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.video_portrait, out);
         }
     }
-    impl Decode for ToggleGroupCallRecord {
+    impl Decode<'_> for ToggleGroupCallRecord {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39755,7 +39755,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.presentation_paused, out);
         }
     }
-    impl Decode for EditGroupCallParticipant {
+    impl Decode<'_> for EditGroupCallParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39814,7 +39814,7 @@ pub mod phone {
             self.title.write_to(out);
         }
     }
-    impl Decode for EditGroupCallTitle {
+    impl Decode<'_> for EditGroupCallTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39855,7 +39855,7 @@ pub mod phone {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetGroupCallJoinAs {
+    impl Decode<'_> for GetGroupCallJoinAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39912,7 +39912,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for ExportGroupCallInvite {
+    impl Decode<'_> for ExportGroupCallInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -39959,7 +39959,7 @@ pub mod phone {
             self.subscribed.write_to(out);
         }
     }
-    impl Decode for ToggleGroupCallStartSubscription {
+    impl Decode<'_> for ToggleGroupCallStartSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40000,7 +40000,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for StartScheduledGroupCall {
+    impl Decode<'_> for StartScheduledGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40042,7 +40042,7 @@ pub mod phone {
             self.join_as.write_to(out);
         }
     }
-    impl Decode for SaveDefaultGroupCallJoinAs {
+    impl Decode<'_> for SaveDefaultGroupCallJoinAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40085,7 +40085,7 @@ pub mod phone {
             self.params.write_to(out);
         }
     }
-    impl Decode for JoinGroupCallPresentation {
+    impl Decode<'_> for JoinGroupCallPresentation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40126,7 +40126,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for LeaveGroupCallPresentation {
+    impl Decode<'_> for LeaveGroupCallPresentation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40166,7 +40166,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for GetGroupCallStreamChannels {
+    impl Decode<'_> for GetGroupCallStreamChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40226,7 +40226,7 @@ pub mod phone {
             self.revoke.write_to(out);
         }
     }
-    impl Decode for GetGroupCallStreamRtmpUrl {
+    impl Decode<'_> for GetGroupCallStreamRtmpUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40275,7 +40275,7 @@ pub mod phone {
             self.file.write_to(out);
         }
     }
-    impl Decode for SaveCallLog {
+    impl Decode<'_> for SaveCallLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40387,7 +40387,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.params, out);
         }
     }
-    impl Decode for CreateConferenceCall {
+    impl Decode<'_> for CreateConferenceCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40473,7 +40473,7 @@ pub mod phone {
             self.block.write_to(out);
         }
     }
-    impl Decode for DeleteConferenceCallParticipants {
+    impl Decode<'_> for DeleteConferenceCallParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40527,7 +40527,7 @@ pub mod phone {
             self.block.write_to(out);
         }
     }
-    impl Decode for SendConferenceCallBroadcast {
+    impl Decode<'_> for SendConferenceCallBroadcast {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40588,7 +40588,7 @@ pub mod phone {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for InviteConferenceCallParticipant {
+    impl Decode<'_> for InviteConferenceCallParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40635,7 +40635,7 @@ pub mod phone {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for DeclineConferenceCallInvite {
+    impl Decode<'_> for DeclineConferenceCallInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40681,7 +40681,7 @@ pub mod phone {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetGroupCallChainBlocks {
+    impl Decode<'_> for GetGroupCallChainBlocks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40767,7 +40767,7 @@ pub mod phone {
             tl_runtime::write_optional(&self.send_as, out);
         }
     }
-    impl Decode for SendGroupCallMessage {
+    impl Decode<'_> for SendGroupCallMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40821,7 +40821,7 @@ pub mod phone {
             self.encrypted_message.write_to(out);
         }
     }
-    impl Decode for SendGroupCallEncryptedMessage {
+    impl Decode<'_> for SendGroupCallEncryptedMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40885,7 +40885,7 @@ pub mod phone {
             self.messages.write_to(out);
         }
     }
-    impl Decode for DeleteGroupCallMessages {
+    impl Decode<'_> for DeleteGroupCallMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40952,7 +40952,7 @@ pub mod phone {
             self.participant.write_to(out);
         }
     }
-    impl Decode for DeleteGroupCallParticipantMessages {
+    impl Decode<'_> for DeleteGroupCallParticipantMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -40999,7 +40999,7 @@ pub mod phone {
             self.call.write_to(out);
         }
     }
-    impl Decode for GetGroupCallStars {
+    impl Decode<'_> for GetGroupCallStars {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41041,7 +41041,7 @@ pub mod phone {
             self.send_as.write_to(out);
         }
     }
-    impl Decode for SaveDefaultSendAs {
+    impl Decode<'_> for SaveDefaultSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41112,7 +41112,7 @@ pub mod photos {
             self.id.write_to(out);
         }
     }
-    impl Decode for UpdateProfilePhoto {
+    impl Decode<'_> for UpdateProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41201,7 +41201,7 @@ pub mod photos {
             tl_runtime::write_optional(&self.video_emoji_markup, out);
         }
     }
-    impl Decode for UploadProfilePhoto {
+    impl Decode<'_> for UploadProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41254,7 +41254,7 @@ pub mod photos {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeletePhotos {
+    impl Decode<'_> for DeletePhotos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41301,7 +41301,7 @@ pub mod photos {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetUserPhotos {
+    impl Decode<'_> for GetUserPhotos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41400,7 +41400,7 @@ pub mod photos {
             tl_runtime::write_optional(&self.video_emoji_markup, out);
         }
     }
-    impl Decode for UploadContactProfilePhoto {
+    impl Decode<'_> for UploadContactProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41487,7 +41487,7 @@ pub mod premium {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetBoostsList {
+    impl Decode<'_> for GetBoostsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41533,7 +41533,7 @@ pub mod premium {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetMyBoosts {
+    impl Decode<'_> for GetMyBoosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41584,7 +41584,7 @@ pub mod premium {
             self.peer.write_to(out);
         }
     }
-    impl Decode for ApplyBoost {
+    impl Decode<'_> for ApplyBoost {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41626,7 +41626,7 @@ pub mod premium {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetBoostsStatus {
+    impl Decode<'_> for GetBoostsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41668,7 +41668,7 @@ pub mod premium {
             self.user_id.write_to(out);
         }
     }
-    impl Decode for GetUserBoosts {
+    impl Decode<'_> for GetUserBoosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41715,7 +41715,7 @@ pub mod smsjobs {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for IsEligibleToJoin {
+    impl Decode<'_> for IsEligibleToJoin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41751,7 +41751,7 @@ pub mod smsjobs {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for Join {
+    impl Decode<'_> for Join {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41787,7 +41787,7 @@ pub mod smsjobs {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for Leave {
+    impl Decode<'_> for Leave {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41840,7 +41840,7 @@ pub mod smsjobs {
             flags.write_to(out);
         }
     }
-    impl Decode for UpdateSettings {
+    impl Decode<'_> for UpdateSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41880,7 +41880,7 @@ pub mod smsjobs {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetStatus {
+    impl Decode<'_> for GetStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41919,7 +41919,7 @@ pub mod smsjobs {
             self.job_id.write_to(out);
         }
     }
-    impl Decode for GetSmsJob {
+    impl Decode<'_> for GetSmsJob {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -41974,7 +41974,7 @@ pub mod smsjobs {
             tl_runtime::write_optional(&self.error, out);
         }
     }
-    impl Decode for FinishJob {
+    impl Decode<'_> for FinishJob {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42042,7 +42042,7 @@ pub mod stats {
             self.channel.write_to(out);
         }
     }
-    impl Decode for GetBroadcastStats {
+    impl Decode<'_> for GetBroadcastStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42103,7 +42103,7 @@ pub mod stats {
             tl_runtime::write_optional(&self.x, out);
         }
     }
-    impl Decode for LoadAsyncGraph {
+    impl Decode<'_> for LoadAsyncGraph {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42162,7 +42162,7 @@ pub mod stats {
             self.channel.write_to(out);
         }
     }
-    impl Decode for GetMegagroupStats {
+    impl Decode<'_> for GetMegagroupStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42210,7 +42210,7 @@ pub mod stats {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetMessagePublicForwards {
+    impl Decode<'_> for GetMessagePublicForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42278,7 +42278,7 @@ pub mod stats {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetMessageStats {
+    impl Decode<'_> for GetMessageStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42345,7 +42345,7 @@ pub mod stats {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetStoryStats {
+    impl Decode<'_> for GetStoryStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42394,7 +42394,7 @@ pub mod stats {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetStoryPublicForwards {
+    impl Decode<'_> for GetStoryPublicForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42462,7 +42462,7 @@ pub mod stats {
             self.msg_id.write_to(out);
         }
     }
-    impl Decode for GetPollStats {
+    impl Decode<'_> for GetPollStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42569,7 +42569,7 @@ pub mod stickers {
             tl_runtime::write_optional(&self.software, out);
         }
     }
-    impl Decode for CreateStickerSet {
+    impl Decode<'_> for CreateStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42628,7 +42628,7 @@ pub mod stickers {
             self.sticker.write_to(out);
         }
     }
-    impl Decode for RemoveStickerFromSet {
+    impl Decode<'_> for RemoveStickerFromSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42670,7 +42670,7 @@ pub mod stickers {
             self.position.write_to(out);
         }
     }
-    impl Decode for ChangeStickerPosition {
+    impl Decode<'_> for ChangeStickerPosition {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42713,7 +42713,7 @@ pub mod stickers {
             self.sticker.write_to(out);
         }
     }
-    impl Decode for AddStickerToSet {
+    impl Decode<'_> for AddStickerToSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42784,7 +42784,7 @@ pub mod stickers {
             tl_runtime::write_optional(&self.thumb_document_id, out);
         }
     }
-    impl Decode for SetStickerSetThumb {
+    impl Decode<'_> for SetStickerSetThumb {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42831,7 +42831,7 @@ pub mod stickers {
             self.short_name.write_to(out);
         }
     }
-    impl Decode for CheckShortName {
+    impl Decode<'_> for CheckShortName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42871,7 +42871,7 @@ pub mod stickers {
             self.title.write_to(out);
         }
     }
-    impl Decode for SuggestShortName {
+    impl Decode<'_> for SuggestShortName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42936,7 +42936,7 @@ pub mod stickers {
             tl_runtime::write_optional(&self.keywords, out);
         }
     }
-    impl Decode for ChangeSticker {
+    impl Decode<'_> for ChangeSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -42987,7 +42987,7 @@ pub mod stickers {
             self.title.write_to(out);
         }
     }
-    impl Decode for RenameStickerSet {
+    impl Decode<'_> for RenameStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43028,7 +43028,7 @@ pub mod stickers {
             self.stickerset.write_to(out);
         }
     }
-    impl Decode for DeleteStickerSet {
+    impl Decode<'_> for DeleteStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43070,7 +43070,7 @@ pub mod stickers {
             self.new_sticker.write_to(out);
         }
     }
-    impl Decode for ReplaceSticker {
+    impl Decode<'_> for ReplaceSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43123,7 +43123,7 @@ pub mod stories {
             self.peer.write_to(out);
         }
     }
-    impl Decode for CanSendStory {
+    impl Decode<'_> for CanSendStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43259,7 +43259,7 @@ pub mod stories {
             tl_runtime::write_optional(&self.music, out);
         }
     }
-    impl Decode for SendStory {
+    impl Decode<'_> for SendStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43383,7 +43383,7 @@ pub mod stories {
             tl_runtime::write_optional(&self.music, out);
         }
     }
-    impl Decode for EditStory {
+    impl Decode<'_> for EditStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43442,7 +43442,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for DeleteStories {
+    impl Decode<'_> for DeleteStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43487,7 +43487,7 @@ pub mod stories {
             self.pinned.write_to(out);
         }
     }
-    impl Decode for TogglePinned {
+    impl Decode<'_> for TogglePinned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43554,7 +43554,7 @@ pub mod stories {
             tl_runtime::write_optional(&self.state, out);
         }
     }
-    impl Decode for GetAllStories {
+    impl Decode<'_> for GetAllStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43605,7 +43605,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetPinnedStories {
+    impl Decode<'_> for GetPinnedStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43655,7 +43655,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetStoriesArchive {
+    impl Decode<'_> for GetStoriesArchive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43703,7 +43703,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetStoriesById {
+    impl Decode<'_> for GetStoriesById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43744,7 +43744,7 @@ pub mod stories {
             self.hidden.write_to(out);
         }
     }
-    impl Decode for ToggleAllStoriesHidden {
+    impl Decode<'_> for ToggleAllStoriesHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43786,7 +43786,7 @@ pub mod stories {
             self.max_id.write_to(out);
         }
     }
-    impl Decode for ReadStories {
+    impl Decode<'_> for ReadStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43829,7 +43829,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for IncrementStoryViews {
+    impl Decode<'_> for IncrementStoryViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43915,7 +43915,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetStoryViewsList {
+    impl Decode<'_> for GetStoryViewsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -43974,7 +43974,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetStoriesViews {
+    impl Decode<'_> for GetStoriesViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44017,7 +44017,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for ExportStoryLink {
+    impl Decode<'_> for ExportStoryLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44065,7 +44065,7 @@ pub mod stories {
             self.message.write_to(out);
         }
     }
-    impl Decode for Report {
+    impl Decode<'_> for Report {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44133,7 +44133,7 @@ pub mod stories {
             flags.write_to(out);
         }
     }
-    impl Decode for ActivateStealthMode {
+    impl Decode<'_> for ActivateStealthMode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44198,7 +44198,7 @@ pub mod stories {
             self.reaction.write_to(out);
         }
     }
-    impl Decode for SendReaction {
+    impl Decode<'_> for SendReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44247,7 +44247,7 @@ pub mod stories {
             self.peer.write_to(out);
         }
     }
-    impl Decode for GetPeerStories {
+    impl Decode<'_> for GetPeerStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44284,7 +44284,7 @@ pub mod stories {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetAllReadPeerStories {
+    impl Decode<'_> for GetAllReadPeerStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44323,7 +44323,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetPeerMaxIDs {
+    impl Decode<'_> for GetPeerMaxIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44360,7 +44360,7 @@ pub mod stories {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetChatsToSend {
+    impl Decode<'_> for GetChatsToSend {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44401,7 +44401,7 @@ pub mod stories {
             self.hidden.write_to(out);
         }
     }
-    impl Decode for TogglePeerStoriesHidden {
+    impl Decode<'_> for TogglePeerStoriesHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44475,7 +44475,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetStoryReactionsList {
+    impl Decode<'_> for GetStoryReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44530,7 +44530,7 @@ pub mod stories {
             self.id.write_to(out);
         }
     }
-    impl Decode for TogglePinnedToTop {
+    impl Decode<'_> for TogglePinnedToTop {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44599,7 +44599,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for SearchPosts {
+    impl Decode<'_> for SearchPosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44654,7 +44654,7 @@ pub mod stories {
             self.stories.write_to(out);
         }
     }
-    impl Decode for CreateAlbum {
+    impl Decode<'_> for CreateAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44733,7 +44733,7 @@ pub mod stories {
             tl_runtime::write_optional(&self.order, out);
         }
     }
-    impl Decode for UpdateAlbum {
+    impl Decode<'_> for UpdateAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44788,7 +44788,7 @@ pub mod stories {
             self.order.write_to(out);
         }
     }
-    impl Decode for ReorderAlbums {
+    impl Decode<'_> for ReorderAlbums {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44831,7 +44831,7 @@ pub mod stories {
             self.album_id.write_to(out);
         }
     }
-    impl Decode for DeleteAlbum {
+    impl Decode<'_> for DeleteAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44875,7 +44875,7 @@ pub mod stories {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetAlbums {
+    impl Decode<'_> for GetAlbums {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -44922,7 +44922,7 @@ pub mod stories {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetAlbumStories {
+    impl Decode<'_> for GetAlbumStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45039,7 +45039,7 @@ pub mod stories {
             tl_runtime::write_optional(&self.send_paid_messages_stars, out);
         }
     }
-    impl Decode for StartLive {
+    impl Decode<'_> for StartLive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45137,7 +45137,7 @@ pub mod toncenter {
             tl_runtime::write_optional(&self.payload, out);
         }
     }
-    impl Decode for PerformApiRequest {
+    impl Decode<'_> for PerformApiRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45183,7 +45183,7 @@ pub mod toncenter {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetStreamingUrl {
+    impl Decode<'_> for GetStreamingUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45228,7 +45228,7 @@ pub mod updates {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetState {
+    impl Decode<'_> for GetState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45298,7 +45298,7 @@ pub mod updates {
             tl_runtime::write_optional(&self.qts_limit, out);
         }
     }
-    impl Decode for GetDifference {
+    impl Decode<'_> for GetDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45382,7 +45382,7 @@ pub mod updates {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetChannelDifference {
+    impl Decode<'_> for GetChannelDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45448,7 +45448,7 @@ pub mod upload {
             self.bytes.write_to(out);
         }
     }
-    impl Decode for SaveFilePart {
+    impl Decode<'_> for SaveFilePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45524,7 +45524,7 @@ pub mod upload {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetFile {
+    impl Decode<'_> for GetFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45583,7 +45583,7 @@ pub mod upload {
             self.bytes.write_to(out);
         }
     }
-    impl Decode for SaveBigFilePart {
+    impl Decode<'_> for SaveBigFilePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45635,7 +45635,7 @@ pub mod upload {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetWebFile {
+    impl Decode<'_> for GetWebFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45687,7 +45687,7 @@ pub mod upload {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetCdnFile {
+    impl Decode<'_> for GetCdnFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45737,7 +45737,7 @@ pub mod upload {
             self.request_token.write_to(out);
         }
     }
-    impl Decode for ReuploadCdnFile {
+    impl Decode<'_> for ReuploadCdnFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45785,7 +45785,7 @@ pub mod upload {
             self.offset.write_to(out);
         }
     }
-    impl Decode for GetCdnFileHashes {
+    impl Decode<'_> for GetCdnFileHashes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45829,7 +45829,7 @@ pub mod upload {
             self.offset.write_to(out);
         }
     }
-    impl Decode for GetFileHashes {
+    impl Decode<'_> for GetFileHashes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45879,7 +45879,7 @@ pub mod users {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetUsers {
+    impl Decode<'_> for GetUsers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45919,7 +45919,7 @@ pub mod users {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetFullUser {
+    impl Decode<'_> for GetFullUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -45961,7 +45961,7 @@ pub mod users {
             self.errors.write_to(out);
         }
     }
-    impl Decode for SetSecureValueErrors {
+    impl Decode<'_> for SetSecureValueErrors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46002,7 +46002,7 @@ pub mod users {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetRequirementsToContact {
+    impl Decode<'_> for GetRequirementsToContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46049,7 +46049,7 @@ pub mod users {
             self.hash.write_to(out);
         }
     }
-    impl Decode for GetSavedMusic {
+    impl Decode<'_> for GetSavedMusic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46099,7 +46099,7 @@ pub mod users {
             self.documents.write_to(out);
         }
     }
-    impl Decode for GetSavedMusicById {
+    impl Decode<'_> for GetSavedMusicById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46142,7 +46142,7 @@ pub mod users {
             self.birthday.write_to(out);
         }
     }
-    impl Decode for SuggestBirthday {
+    impl Decode<'_> for SuggestBirthday {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46189,7 +46189,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetState {
+    impl Decode<'_> for GetState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46248,7 +46248,7 @@ pub mod wallet {
             self.addresses.write_to(out);
         }
     }
-    impl Decode for GetUserAddresses {
+    impl Decode<'_> for GetUserAddresses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46321,7 +46321,7 @@ pub mod wallet {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetTransactions {
+    impl Decode<'_> for GetTransactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46370,7 +46370,7 @@ pub mod wallet {
             self.id.write_to(out);
         }
     }
-    impl Decode for GetTransactionsByIDs {
+    impl Decode<'_> for GetTransactionsByIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46410,7 +46410,7 @@ pub mod wallet {
             self.msg_hash.write_to(out);
         }
     }
-    impl Decode for GetTransactionsByMsgHash {
+    impl Decode<'_> for GetTransactionsByMsgHash {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46460,7 +46460,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.password, out);
         }
     }
-    impl Decode for ExportSecretPhrase {
+    impl Decode<'_> for ExportSecretPhrase {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46504,7 +46504,7 @@ pub mod wallet {
             self.public_key.write_to(out);
         }
     }
-    impl Decode for FetchEncryptedSecretPhrasePart {
+    impl Decode<'_> for FetchEncryptedSecretPhrasePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46560,7 +46560,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.password, out);
         }
     }
-    impl Decode for ReplaceWallet {
+    impl Decode<'_> for ReplaceWallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46631,7 +46631,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.proof, out);
         }
     }
-    impl Decode for DisableBackup {
+    impl Decode<'_> for DisableBackup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46675,7 +46675,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetBackupHolderDcs {
+    impl Decode<'_> for GetBackupHolderDcs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46742,7 +46742,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.proof, out);
         }
     }
-    impl Decode for EnableBackup {
+    impl Decode<'_> for EnableBackup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46786,7 +46786,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetProofChallenge {
+    impl Decode<'_> for GetProofChallenge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46855,7 +46855,7 @@ pub mod wallet {
             self.random_id.write_to(out);
         }
     }
-    impl Decode for SendTransfer {
+    impl Decode<'_> for SendTransfer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46901,7 +46901,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetGaslessInfo {
+    impl Decode<'_> for GetGaslessInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46937,7 +46937,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for GetExistingWaltBalance {
+    impl Decode<'_> for GetExistingWaltBalance {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -46978,7 +46978,7 @@ pub mod wallet {
             self.limit.write_to(out);
         }
     }
-    impl Decode for GetNfts {
+    impl Decode<'_> for GetNfts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47021,7 +47021,7 @@ pub mod wallet {
             self.manifest_url.write_to(out);
         }
     }
-    impl Decode for TonConnectCreateSession {
+    impl Decode<'_> for TonConnectCreateSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47068,7 +47068,7 @@ pub mod wallet {
             self.client_id.write_to(out);
         }
     }
-    impl Decode for TonConnectRegisterKey {
+    impl Decode<'_> for TonConnectRegisterKey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47142,7 +47142,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.trace_id, out);
         }
     }
-    impl Decode for TonConnectSubmitConnectResult {
+    impl Decode<'_> for TonConnectSubmitConnectResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47217,7 +47217,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.session_id, out);
         }
     }
-    impl Decode for TonConnectGetPending {
+    impl Decode<'_> for TonConnectGetPending {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47297,7 +47297,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.challenge_answer, out);
         }
     }
-    impl Decode for TonConnectClaimRequest {
+    impl Decode<'_> for TonConnectClaimRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47371,7 +47371,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.trace_id, out);
         }
     }
-    impl Decode for TonConnectSubmitResponse {
+    impl Decode<'_> for TonConnectSubmitResponse {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47421,7 +47421,7 @@ pub mod wallet {
             self.session_id.write_to(out);
         }
     }
-    impl Decode for TonConnectNextEventId {
+    impl Decode<'_> for TonConnectNextEventId {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47484,7 +47484,7 @@ pub mod wallet {
             tl_runtime::write_optional(&self.body, out);
         }
     }
-    impl Decode for TonConnectCloseSession {
+    impl Decode<'_> for TonConnectCloseSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)
@@ -47523,7 +47523,7 @@ pub mod wallet {
             out.put_u32(Self::CONSTRUCTOR_ID);
         }
     }
-    impl Decode for TonConnectGetSessions {
+    impl Decode<'_> for TonConnectGetSessions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
             Self::read_args(r)

@@ -29,7 +29,9 @@ use ::serde::{Deserialize, Deserializer, Serialize};
 use super::tagged::{deserialize_tagged, Tagged};
 use super::JsonError;
 use crate::reader::MIN_ELEMENT_SIZE;
-use crate::{Decode, EncodeError, Identifiable, Reader, BOOL_FALSE_ID, BOOL_TRUE_ID, VECTOR_ID};
+use crate::{
+    Decode, DecodeOwned, EncodeError, Identifiable, Reader, BOOL_FALSE_ID, BOOL_TRUE_ID, VECTOR_ID,
+};
 
 /// The boxed id the bytes start with (an error when there are fewer than 4 bytes).
 pub fn leading_id(bytes: &[u8]) -> Result<u32, JsonError> {
@@ -39,7 +41,7 @@ pub fn leading_id(bytes: &[u8]) -> Result<u32, JsonError> {
 /// Decodes all of `bytes` as a `T` and prints it as one line of TL-JSON.
 pub fn decode<T>(bytes: &[u8]) -> Result<String, JsonError>
 where
-    T: crate::Decode + ::serde::Serialize,
+    T: crate::DecodeOwned + ::serde::Serialize,
 {
     let value = T::from_bytes(bytes)?;
     serde_json::to_string(&value).map_err(|e| JsonError::Json {
@@ -52,7 +54,7 @@ where
 /// name as `"_"` first.
 pub fn decode_function<T>(bytes: &[u8]) -> Result<String, JsonError>
 where
-    T: crate::Decode + crate::Identifiable + ::serde::Serialize,
+    T: crate::DecodeOwned + crate::Identifiable + ::serde::Serialize,
 {
     let value = T::from_bytes(bytes)?;
     serde_json::to_string(&super::Boxed(&value)).map_err(|e| JsonError::Json {
@@ -77,7 +79,7 @@ pub type ReadJson = fn(&mut Reader<'_>, &mut String) -> Result<(), JsonError>;
 
 /// [`ReadJson`] of a value printed as it serializes: a boxed type's enum (id checked, `"_"`
 /// first), a primitive.
-pub fn read_value<T: Decode + Serialize>(
+pub fn read_value<T: DecodeOwned + Serialize>(
     reader: &mut Reader<'_>,
     out: &mut String,
 ) -> Result<(), JsonError> {
@@ -86,7 +88,7 @@ pub fn read_value<T: Decode + Serialize>(
 
 /// [`ReadJson`] of a bare constructor (its fields, no id), printed with its `"_"` as the
 /// boxed value would be.
-pub fn read_bare<T: Decode + Identifiable + Serialize>(
+pub fn read_bare<T: DecodeOwned + Identifiable + Serialize>(
     reader: &mut Reader<'_>,
     out: &mut String,
 ) -> Result<(), JsonError> {
@@ -94,7 +96,7 @@ pub fn read_bare<T: Decode + Identifiable + Serialize>(
 }
 
 /// [`ReadJson`] of `bytes`, `int128` and `int256`: a lowercase hex string.
-fn read_hex<T: Decode + AsRef<[u8]>>(
+fn read_hex<T: DecodeOwned + AsRef<[u8]>>(
     reader: &mut Reader<'_>,
     out: &mut String,
 ) -> Result<(), JsonError> {

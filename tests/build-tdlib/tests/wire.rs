@@ -44,7 +44,10 @@ fn triangle() -> enums::Shape {
 }
 
 /// Encodes `value`, compares with `expected`, decodes it back.
-fn round_trip<T: Encode + Decode + PartialEq + std::fmt::Debug>(value: &T, expected: &str) {
+fn round_trip<T: Encode + tl_runtime::DecodeOwned + PartialEq + std::fmt::Debug>(
+    value: &T,
+    expected: &str,
+) {
     let bytes = value.to_bytes().expect("encodes");
     assert_eq!(bytes, hex(expected), "encoding of {value:?}");
     assert_eq!(&T::from_bytes(&bytes).expect("decodes"), value);
@@ -146,7 +149,7 @@ fn search_answer_decodes_to_shapes_found() {
         // id shapes.found; total 5; shapes: count 1 (bare vector), then one boxed Shape:
         // the triangle of `polygon_with_a_bare_vector_of_bare_points`.
     );
-    let found = functions::shapes::Search::decode_response(&answer).expect("decodes");
+    let found = functions::shapes::Search::decode_answer(&answer).expect("decodes");
     let expected = enums::shapes::Found::Found(types::shapes::Found {
         total: 5,
         shapes: RawVec(vec![triangle()]),

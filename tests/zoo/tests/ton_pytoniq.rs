@@ -20,7 +20,7 @@ use std::fmt::Debug;
 use std::path::PathBuf;
 use std::process::Command;
 
-use tl_runtime::{Decode, Encode};
+use tl_runtime::Encode;
 
 /// A vector's name and the check of its bytes.
 pub type Case = (&'static str, fn(&[u8]) -> Result<(), String>);
@@ -80,7 +80,7 @@ pub fn nested(value: impl Encode) -> Vec<u8> {
 }
 
 /// `bytes` decode to `expected` and `expected` encodes to `bytes`.
-pub fn same<T: Encode + Decode + PartialEq + Debug>(
+pub fn same<T: Encode + tl_runtime::DecodeOwned + PartialEq + Debug>(
     bytes: &[u8],
     expected: T,
 ) -> Result<(), String> {

@@ -14,7 +14,7 @@ use crate::emit::plan::fields::Role;
 /// `impl Decode` (and, for a function, `impl ReadArgs`):
 ///
 /// ```ignore
-/// impl Decode for ChatInviteExported {
+/// impl Decode<'_> for ChatInviteExported {
 ///     #[inline]
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
 ///         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
@@ -24,7 +24,7 @@ use crate::emit::plan::fields::Role;
 ///         Ok(Self { revoked, link, expire_date })
 ///     }
 /// }
-/// impl Decode for ExportChatInvite {
+/// impl Decode<'_> for ExportChatInvite {
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
 ///         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
 ///         Self::read_args(r)
@@ -35,9 +35,9 @@ use crate::emit::plan::fields::Role;
 /// }
 /// ```
 pub fn write_decode(code: &mut Code, plan: &DefPlan<'_>) {
-    let bounds = plan.generic_bounds("RemoteCall + Decode");
+    let bounds = plan.generic_bounds("RemoteCall + tl_runtime::DecodeOwned");
     let ty = format!("{}{}", plan.name, plan.generic_args());
-    code.open(&format!("impl{bounds} Decode for {ty}"));
+    code.open(&format!("impl{bounds} Decode<'_> for {ty}"));
     if plan.is_function() {
         code.fn_open(
             "fn read",

@@ -37,7 +37,7 @@ fn enum_docs(ctx: &Context<'_>, plan: &EnumPlan) -> String {
 /// impl From<types::InputPeerChannel> for InputPeer { .. }
 /// impl TryFrom<InputPeer> for types::InputPeerChannel { .. }
 /// impl Encode for InputPeer { .. }
-/// impl Decode for InputPeer { .. }
+/// impl Decode<'_> for InputPeer { .. }
 /// // and, under the `json` feature, `serde::Serialize`, `Tagged` and `serde::Deserialize`
 /// // (see `json.rs`)
 /// ```
@@ -231,7 +231,7 @@ fn write_encode(code: &mut Code, plan: &EnumPlan) {
 /// constructor's bare form (which names itself in the error's path when it fails):
 ///
 /// ```ignore
-/// impl Decode for InputPeer {
+/// impl Decode<'_> for InputPeer {
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
 ///         let id = ok!(r.enter_boxed());
 ///         let value = match id {
@@ -245,7 +245,7 @@ fn write_encode(code: &mut Code, plan: &EnumPlan) {
 /// }
 /// ```
 fn write_decode(code: &mut Code, plan: &EnumPlan) {
-    code.open(&format!("impl Decode for {}", plan.name));
+    code.open(&format!("impl Decode<'_> for {}", plan.name));
     code.open("fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError>");
     code.line("let id = ok!(r.enter_boxed());");
     code.open("let value = match id");
