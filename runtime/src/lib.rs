@@ -51,7 +51,7 @@
 //! * **Answers.** What the server sends back for a call is often wrapped in
 //!   `rpc_result`, `gzip_packed` or is an `rpc_error`. [`RemoteCall::decode_answer`]
 //!   opens those envelopes and gives the result or the method's typed error
-//!   ([`CallError`]); [`answer::unwrap`] opens them for callers without a
+//!   ([`CallError`]); [`answer::open`] opens them for callers without a
 //!   [`RemoteCall`] type. Nesting, limits and errors are in the [`answer`] docs.
 //!
 //! # Errors
