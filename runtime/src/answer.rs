@@ -51,6 +51,7 @@ use std::borrow::Cow;
 use bytes::Bytes;
 
 use crate::inflate::inflate;
+use crate::rpc_error;
 use crate::{Decode, DecodeError, DecodeErrorKind, DecodeOptions, Reader, RpcError};
 
 /// The id of `rpc_result#f35c6d01 req_msg_id:long result:Object = RpcResult`.
@@ -257,10 +258,9 @@ fn read_rpc_error(
     reader: &mut Reader<'_>,
     options: DecodeOptions,
 ) -> Result<RpcError, DecodeError> {
-    let code = reader.field::<i32>("rpc_error", "error_code")?;
-    let message = reader.field::<String>("rpc_error", "error_message")?;
+    let error = rpc_error::read_fields(reader)?;
     end_of_envelope(reader, options).map_err(|error| error.in_constructor("rpc_error"))?;
-    Ok(RpcError::new(code, message))
+    Ok(error)
 }
 
 /// The `packed_data` of a `gzip_packed` after its id, inflated.
