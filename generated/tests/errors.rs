@@ -5,6 +5,7 @@
 //! (`cargo run -p codegen`) fails here; the rest are spot checks written by hand.
 
 use std::collections::BTreeMap;
+use std::error::Error;
 
 use tl_api::errors::messages::{
     CheckChatInviteError, DeleteExportedChatInviteError, DeleteRevokedExportedChatInvitesError,
@@ -12,7 +13,7 @@ use tl_api::errors::messages::{
     GetChatInviteImportersError, GetExportedChatInviteError, GetExportedChatInvitesError,
     HideAllChatJoinRequestsError, HideChatJoinRequestError, ImportChatInviteError,
 };
-use tl_api::tl_runtime::{Decode, Encode, RpcError};
+use tl_api::tl_runtime::{CallError, Decode, Encode, RpcError};
 
 #[test]
 fn listed_errors_become_variants() {
@@ -88,6 +89,22 @@ fn hex(text: &str) -> Vec<u8> {
         .chunks(2)
         .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
         .collect()
+}
+
+/// A method's error prints once, alone or inside a `CallError`: a reporter walking the chain
+/// of sources repeats nothing.
+#[test]
+fn method_errors_print_once_along_the_source_chain() {
+    let listed = ExportChatInviteError::from(RpcError::new(400, "CHAT_ADMIN_REQUIRED"));
+    let other = ExportChatInviteError::from(RpcError::new(420, "FLOOD_WAIT_17"));
+    for error in [listed, other] {
+        let text = error.to_string();
+        assert!(!text.is_empty());
+        assert!(error.source().is_none(), "{text}");
+        let call = CallError::Rpc(error);
+        assert_eq!(call.to_string(), text);
+        assert!(call.source().is_none(), "{text}");
+    }
 }
 
 /// One row of the error table.
