@@ -78,7 +78,9 @@ mod bindings;
 #[path = "layer/mod.rs"]
 mod bindings;
 
-pub use bindings::*;
+#[cfg(feature = "json")]
+pub use bindings::registry;
+pub use bindings::{enums, errors, functions, types, LAYER};
 
 pub mod bot_api;
 pub mod invite_builders;

@@ -216,5 +216,8 @@ pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE, MIN_ELE
 pub use rpc_error::RpcError;
 pub use shared_str::SharedStr;
 pub use string::MAX_STRING_LEN;
-pub use traits::*;
+/// Plumbing of generated code (hidden in `traits` too).
+#[doc(hidden)]
+pub use traits::{check_flag_group, write_optional, ReadArgs};
+pub use traits::{Decode, Encode, Identifiable, RemoteCall};
 pub use vector::VECTOR_ID;
