@@ -14,16 +14,17 @@
 //! | `declineChatJoinRequest` | [`decline_join_request`] | `messages.hideChatJoinRequest` without `approved` |
 //!
 //! The rules, each an [`InviteRuleError`] naming the Telegram error it prevents
-//! ([`InviteRuleError::prevents`]):
+//! ([`InviteRuleError::prevents`], a [`PreventedError`] that converts into the method's error
+//! enum as the server's answer would):
 //!
 //! | rule | applies to | prevents |
 //! | --- | --- | --- |
-//! | the name is 0 to [`MAX_NAME_CHARS`] characters (Unicode scalar values) | every name | `INVITE_LINK_NAME_INVALID` |
-//! | the member limit is [`MIN_MEMBER_LIMIT`] to [`MAX_MEMBER_LIMIT`] | create, edit | `USAGE_LIMIT_INVALID` (Bot API: `MEMBER_LIMIT_INVALID`) |
-//! | a member limit is not given together with join-request approval | create, edit | "can't combine member limit with join request approval" |
-//! | the expiry is Unix seconds in `1..=i32::MAX` (the wire field is a 32-bit `int`) | create, edit | `EXPIRE_DATE_INVALID` |
-//! | the subscription period is [`SUBSCRIPTION_PERIOD`] seconds (30 days), the only one allowed | subscription create | `SUBSCRIPTION_PERIOD_INVALID` |
-//! | the subscription price is [`MIN_SUBSCRIPTION_PRICE`] to [`MAX_SUBSCRIPTION_PRICE`] Stars | subscription create | `PRICING_CHAT_INVALID` |
+//! | the name is 0 to [`MAX_NAME_CHARS`] characters (Unicode scalar values) | every name | [`INVITE_LINK_NAME_INVALID`](PreventedError::InviteLinkNameInvalid) |
+//! | the member limit is [`MIN_MEMBER_LIMIT`] to [`MAX_MEMBER_LIMIT`] | create, edit | [`USAGE_LIMIT_INVALID`](PreventedError::UsageLimitInvalid) (Bot API: `MEMBER_LIMIT_INVALID`) |
+//! | a member limit is not given together with join-request approval | create, edit | none in MTProto; the Bot API's "can't combine member limit with join request approval" |
+//! | the expiry is Unix seconds in `1..=i32::MAX` (the wire field is a 32-bit `int`) | create, edit | [`EXPIRE_DATE_INVALID`](PreventedError::ExpireDateInvalid) |
+//! | the subscription period is [`SUBSCRIPTION_PERIOD`] seconds (30 days), the only one allowed | subscription create | [`SUBSCRIPTION_PERIOD_INVALID`](PreventedError::SubscriptionPeriodInvalid) |
+//! | the subscription price is [`MIN_SUBSCRIPTION_PRICE`] to [`MAX_SUBSCRIPTION_PRICE`] Stars | subscription create | [`PRICING_CHAT_INVALID`](PreventedError::PricingChatInvalid) |
 //!
 //! An expiry given in milliseconds by mistake (about 1.7e12 today) is out of that range, so it
 //! is refused rather than sent.
@@ -68,12 +69,16 @@
 //! name is valid). The reference pages of the methods do not spell out the `0` convention;
 //! it is what we relied on.
 
-use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::enums::{InputPeer, InputUser};
 use crate::functions::messages::{EditExportedChatInvite, ExportChatInvite, HideChatJoinRequest};
 use crate::types;
+
+mod rules;
+
+use rules::{check_expiry, check_limit, check_name};
+pub use rules::{InviteRuleError, PreventedError};
 
 /// The longest link name, in characters.
 pub const MAX_NAME_CHARS: usize = 32;
@@ -123,112 +128,6 @@ impl From<SystemTime> for UnixTime {
             }
         };
         UnixTime(seconds)
-    }
-}
-
-/// A documented rule a request would break, checked before sending.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum InviteRuleError {
-    /// The name is longer than [`MAX_NAME_CHARS`] characters.
-    NameTooLong {
-        /// Its length in characters.
-        chars: usize,
-    },
-    /// The member limit is outside [`MIN_MEMBER_LIMIT`]..=[`MAX_MEMBER_LIMIT`].
-    MemberLimitOutOfRange {
-        /// The limit asked for.
-        limit: u32,
-    },
-    /// A member limit and join-request approval were both asked for.
-    MemberLimitWithJoinRequest,
-    /// The expiry is not in `1..=i32::MAX` Unix seconds.
-    ExpireDateOutOfRange {
-        /// The Unix seconds asked for.
-        seconds: i64,
-    },
-    /// A subscription period other than [`SUBSCRIPTION_PERIOD`].
-    SubscriptionPeriodInvalid {
-        /// The period asked for, in seconds.
-        seconds: u32,
-    },
-    /// A subscription price outside [`MIN_SUBSCRIPTION_PRICE`]..=[`MAX_SUBSCRIPTION_PRICE`].
-    SubscriptionPriceOutOfRange {
-        /// The price asked for, in Telegram Stars.
-        stars: u32,
-    },
-}
-
-impl InviteRuleError {
-    /// The Telegram error this check prevents.
-    pub fn prevents(&self) -> &'static str {
-        match self {
-            Self::NameTooLong { .. } => "INVITE_LINK_NAME_INVALID",
-            Self::MemberLimitOutOfRange { .. } => "USAGE_LIMIT_INVALID",
-            Self::MemberLimitWithJoinRequest => {
-                "can't combine member limit with join request approval"
-            }
-            Self::ExpireDateOutOfRange { .. } => "EXPIRE_DATE_INVALID",
-            Self::SubscriptionPeriodInvalid { .. } => "SUBSCRIPTION_PERIOD_INVALID",
-            Self::SubscriptionPriceOutOfRange { .. } => "PRICING_CHAT_INVALID",
-        }
-    }
-}
-
-impl fmt::Display for InviteRuleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NameTooLong { chars } => write!(
-                f,
-                "expected a link name of at most {MAX_NAME_CHARS} characters, found {chars}"
-            ),
-            Self::MemberLimitOutOfRange { limit } => write!(
-                f,
-                "expected a member limit of {MIN_MEMBER_LIMIT} to {MAX_MEMBER_LIMIT}, found {limit}"
-            ),
-            Self::MemberLimitWithJoinRequest => write!(
-                f,
-                "expected either a member limit or join-request approval, found both"
-            ),
-            Self::ExpireDateOutOfRange { seconds } => write!(
-                f,
-                "expected an expiry of 1 to {} Unix seconds, found {seconds}",
-                i32::MAX
-            ),
-            Self::SubscriptionPeriodInvalid { seconds } => write!(
-                f,
-                "expected a subscription period of {SUBSCRIPTION_PERIOD} seconds (30 days), found {seconds}"
-            ),
-            Self::SubscriptionPriceOutOfRange { stars } => write!(
-                f,
-                "expected a subscription price of {MIN_SUBSCRIPTION_PRICE} to {MAX_SUBSCRIPTION_PRICE} Stars, found {stars}"
-            ),
-        }?;
-        write!(f, " (Telegram would answer {})", self.prevents())
-    }
-}
-
-impl std::error::Error for InviteRuleError {}
-
-fn check_name(name: &str) -> Result<(), InviteRuleError> {
-    let chars = name.chars().count();
-    if chars > MAX_NAME_CHARS {
-        return Err(InviteRuleError::NameTooLong { chars });
-    }
-    Ok(())
-}
-
-fn check_limit(limit: u32) -> Result<i32, InviteRuleError> {
-    if !(MIN_MEMBER_LIMIT..=MAX_MEMBER_LIMIT).contains(&limit) {
-        return Err(InviteRuleError::MemberLimitOutOfRange { limit });
-    }
-    Ok(limit as i32)
-}
-
-fn check_expiry(time: UnixTime) -> Result<i32, InviteRuleError> {
-    match i32::try_from(time.0) {
-        Ok(seconds) if seconds >= 1 => Ok(seconds),
-        _ => Err(InviteRuleError::ExpireDateOutOfRange { seconds: time.0 }),
     }
 }
 

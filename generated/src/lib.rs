@@ -1,10 +1,13 @@
 //! Rust bindings for Telegram's chat invite-link methods, generated from the official MTProto
 //! schema (layer 230) by `cargo run -p codegen` (see the `codegen` crate).
 //!
-//! Only the roots listed in `schema/invite-roots.txt` (the invite-link methods and
-//! `rpc_error`) and everything they reference are generated. Values are written and read with
-//! the traits of [`tl_runtime`]: `to_bytes()` and `from_bytes()`; a method's answer is decoded
-//! with [`tl_runtime::RemoteCall::decode_response`].
+//! Only the roots listed in `schema/invite-roots.txt` (the invite-link methods) and everything
+//! they reference are generated. Values are written and read with the traits of
+//! [`tl_runtime`]: `to_bytes()` and `from_bytes()`; a method's answer, as the server sends
+//! it (inside `rpc_result` / `gzip_packed`, or an `rpc_error`), is decoded with
+//! [`tl_runtime::RemoteCall::decode_answer`]. The TL type `RpcError` is
+//! [`tl_runtime::RpcError`], not generated: it is the error of every method's answer
+//! ([`tl_runtime::RemoteCall`]).
 //!
 //! # Example
 //!
@@ -54,8 +57,6 @@
 //!   ([`bot_api::ChatInviteLink`]) and Bot API chat ids ⇄ MTProto peers ([`bot_api::PeerId`]).
 //! - [`pagination`]: the next `getExportedChatInvites` / `getChatInviteImporters` request from
 //!   the last page ([`pagination::Pager`], [`pagination::PagedRequest`]).
-//! - [`rpc`]: a boxed `rpc_error` read into [`tl_runtime::RpcError`]
-//!   ([`rpc::decode_rpc_error`]).
 //!
 //! # Features
 //!
@@ -78,13 +79,14 @@ mod bindings;
 #[path = "layer/mod.rs"]
 mod bindings;
 
-pub use bindings::*;
+#[cfg(feature = "json")]
+pub use bindings::registry;
+pub use bindings::{enums, errors, functions, types, LAYER};
 
 pub mod bot_api;
 pub mod invite_builders;
 pub mod links;
 pub mod pagination;
-pub mod rpc;
 
 /// The runtime the generated code is written against (traits, reader, errors).
 pub use tl_runtime;

@@ -7,7 +7,7 @@ mod support;
 use support::*;
 use tl_api::invite_builders::{
     approve_join_request, decline_join_request, reset_primary_link, revoke_link, Change,
-    CreateSubscriptionLink, EditSubscriptionLink, InviteRuleError, MAX_NAME_CHARS,
+    CreateSubscriptionLink, EditSubscriptionLink, InviteRuleError, PreventedError, MAX_NAME_CHARS,
     MAX_SUBSCRIPTION_PRICE, MIN_SUBSCRIPTION_PRICE, SUBSCRIPTION_PERIOD,
 };
 use tl_api::{enums, types};
@@ -85,7 +85,10 @@ fn subscription_period_is_30_days_only() {
         let error = CreateSubscriptionLink::new(channel(), seconds, 100).build();
         let expected = InviteRuleError::SubscriptionPeriodInvalid { seconds };
         assert_eq!(error, Err(expected.clone()), "{seconds}");
-        assert_eq!(expected.prevents(), "SUBSCRIPTION_PERIOD_INVALID");
+        assert_eq!(
+            expected.prevents(),
+            Some(PreventedError::SubscriptionPeriodInvalid)
+        );
     }
 }
 
@@ -110,7 +113,10 @@ fn subscription_price_is_1_to_10000_stars() {
         let error = CreateSubscriptionLink::new(channel(), SUBSCRIPTION_PERIOD, stars).build();
         let expected = InviteRuleError::SubscriptionPriceOutOfRange { stars };
         assert_eq!(error, Err(expected.clone()), "{stars}");
-        assert_eq!(expected.prevents(), "PRICING_CHAT_INVALID");
+        assert_eq!(
+            expected.prevents(),
+            Some(PreventedError::PricingChatInvalid)
+        );
         assert!(
             expected.to_string().contains("1 to 10000 Stars"),
             "{expected}"

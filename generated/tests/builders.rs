@@ -7,8 +7,8 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use support::*;
 use tl_api::invite_builders::{
-    Change, CreateInviteLink, EditInviteLink, InviteRuleError, UnixTime, MAX_MEMBER_LIMIT,
-    MAX_NAME_CHARS,
+    Change, CreateInviteLink, EditInviteLink, InviteRuleError, PreventedError, UnixTime,
+    MAX_MEMBER_LIMIT, MAX_NAME_CHARS,
 };
 
 fn peer() -> tl_api::enums::InputPeer {
@@ -39,7 +39,10 @@ fn name_is_0_to_32_characters() {
         edit().name(Change::Set(long)).build(),
         Err(expected.clone())
     );
-    assert_eq!(expected.prevents(), "INVITE_LINK_NAME_INVALID");
+    assert_eq!(
+        expected.prevents(),
+        Some(PreventedError::InviteLinkNameInvalid)
+    );
 }
 
 #[test]
@@ -55,7 +58,7 @@ fn member_limit_is_1_to_99999() {
         assert_eq!(create().member_limit(limit).build(), Err(expected.clone()));
         let edited = edit().member_limit(Change::Set(limit)).build();
         assert_eq!(edited, Err(expected.clone()));
-        assert_eq!(expected.prevents(), "USAGE_LIMIT_INVALID");
+        assert_eq!(expected.prevents(), Some(PreventedError::UsageLimitInvalid));
     }
 }
 
@@ -78,6 +81,7 @@ fn create_refuses_a_member_limit_with_join_requests() {
         Err(InviteRuleError::MemberLimitOutOfRange { limit: 0 })
     );
     let error = InviteRuleError::MemberLimitWithJoinRequest;
+    assert_eq!(error.prevents(), None);
     assert!(
         error.to_string().contains("can't combine member limit"),
         "{error}"
@@ -164,7 +168,7 @@ fn expire_date_fits_the_32_bit_field() {
             edit().expire_date(Change::Set(at)).build(),
             Err(expected.clone())
         );
-        assert_eq!(expected.prevents(), "EXPIRE_DATE_INVALID");
+        assert_eq!(expected.prevents(), Some(PreventedError::ExpireDateInvalid));
     }
 }
 
@@ -347,4 +351,47 @@ fn edit_bytes() {
         BOOL_FALSE, // request_needed
     ]);
     assert_bytes(&limit, &expected);
+}
+
+/// A prevented error becomes each method's own error as the server's answer would decode:
+/// the variant the method lists, or `Other`; every one is listed by at least one method, so
+/// its name is spelled as in the error table.
+#[test]
+fn prevented_errors_convert_as_the_servers_answer_would() {
+    use tl_api::errors::messages::{
+        EditExportedChatInviteError as Edit, ExportChatInviteError as Export,
+    };
+    use tl_api::tl_runtime::RpcError;
+    use PreventedError::*;
+
+    let all = [
+        InviteLinkNameInvalid,
+        UsageLimitInvalid,
+        ExpireDateInvalid,
+        SubscriptionPeriodInvalid,
+        PricingChatInvalid,
+    ];
+    for prevented in all {
+        let rpc = RpcError::from(prevented);
+        assert_eq!(rpc, RpcError::new(400, prevented.name()));
+        let (export, edit) = (Export::from(prevented), Edit::from(prevented));
+        assert_eq!(export, Export::from(rpc.clone()));
+        assert_eq!(edit, Edit::from(rpc));
+        for (code, name) in [(export.code(), export.name()), (edit.code(), edit.name())] {
+            assert_eq!((code, name), (prevented.code(), prevented.name()));
+        }
+        let listed = !matches!(export, Export::Other(_)) || !matches!(edit, Edit::Other(_));
+        assert!(listed, "{prevented:?} is listed for neither method");
+    }
+    // The name rule is listed for the edit only: the create's answer would be `Other`.
+    assert_eq!(
+        Edit::from(InviteLinkNameInvalid),
+        Edit::InviteLinkNameInvalid
+    );
+    assert_eq!(
+        Export::from(InviteLinkNameInvalid),
+        Export::Other(RpcError::new(400, "INVITE_LINK_NAME_INVALID"))
+    );
+    assert_eq!(Export::from(UsageLimitInvalid), Export::UsageLimitInvalid);
+    assert_eq!(Edit::from(ExpireDateInvalid), Edit::ExpireDateInvalid);
 }

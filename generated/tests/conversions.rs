@@ -42,16 +42,15 @@ fn field_less_constructors_convert_both_ways() {
 
 #[test]
 fn the_only_constructor_of_a_type_converts_with_from() {
-    let error = types::RpcError {
-        error_code: 400,
-        error_message: "PEER_ID_INVALID".to_owned(),
+    let json = types::DataJson {
+        data: "{}".to_owned(),
     };
-    let boxed = enums::RpcError::from(error.clone());
-    assert_eq!(types::RpcError::from(boxed.clone()), error);
+    let boxed = enums::DataJson::from(json.clone());
+    assert_eq!(types::DataJson::from(boxed.clone()), json);
     // The standard `TryFrom` that `From` implies (and that generic code asks for) cannot fail.
-    assert_eq!(try_convert::<types::RpcError>(boxed), Some(error));
+    assert_eq!(try_convert::<types::DataJson>(boxed), Some(json));
 }
 
-fn try_convert<T: TryFrom<enums::RpcError>>(value: enums::RpcError) -> Option<T> {
+fn try_convert<T: TryFrom<enums::DataJson>>(value: enums::DataJson) -> Option<T> {
     T::try_from(value).ok()
 }

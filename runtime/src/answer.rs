@@ -16,7 +16,7 @@
 //!
 //! # Nesting
 //!
-//! [`unwrap`] opens envelopes from the outside in, in any order, until it meets a value
+//! [`open`] opens envelopes from the outside in, in any order, until it meets a value
 //! that is none of them (the result) or an `rpc_error`. So all of these answer a call:
 //! the bare result, `rpc_result{result}`, `rpc_result{gzip_packed{result}}`,
 //! `rpc_result{rpc_error}`, `rpc_result{gzip_packed{rpc_error}}`, a bare `rpc_error`,
@@ -51,6 +51,7 @@ use std::borrow::Cow;
 use bytes::Bytes;
 
 use crate::inflate::inflate;
+use crate::rpc_error;
 use crate::{DecodeError, DecodeErrorKind, DecodeOptions, DecodeOwned, Input, Reader, RpcError};
 
 /// The id of `rpc_result#f35c6d01 req_msg_id:long result:Object = RpcResult`.
@@ -60,9 +61,9 @@ pub const RPC_ERROR_ID: u32 = 0x2144_ca19;
 /// The id of `gzip_packed#3072cfa1 packed_data:bytes = Object`.
 pub const GZIP_PACKED_ID: u32 = 0x3072_cfa1;
 
-/// An answer with its envelopes opened.
+/// An answer with its envelopes opened: what [`open`] returns.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unwrapped<'a> {
+pub enum Answer<'a> {
     /// The result's bytes (a boxed value of the call's return type), borrowed from the
     /// input unless they were inflated.
     Result(Cow<'a, [u8]>),
@@ -76,7 +77,7 @@ pub enum Unwrapped<'a> {
 /// follows its envelopes; whoever decodes them checks their end).
 ///
 /// ```
-/// use tl_runtime::answer::{self, Unwrapped};
+/// use tl_runtime::answer::{self, Answer};
 /// use tl_runtime::{DecodeOptions, RpcError};
 ///
 /// // rpc_result req_msg_id:7 result:(rpc_error error_code:420 error_message:"FLOOD_WAIT_3")
@@ -85,15 +86,15 @@ pub enum Unwrapped<'a> {
 ///     0x19, 0xca, 0x44, 0x21, 0xa4, 1, 0, 0,
 ///     12, b'F', b'L', b'O', b'O', b'D', b'_', b'W', b'A', b'I', b'T', b'_', b'3', 0, 0, 0,
 /// ];
-/// let opened = answer::unwrap(&answer, DecodeOptions::new())?;
-/// assert_eq!(opened, Unwrapped::Error(RpcError::new(420, "FLOOD_WAIT_3")));
+/// let opened = answer::open(&answer, DecodeOptions::new())?;
+/// assert_eq!(opened, Answer::Error(RpcError::new(420, "FLOOD_WAIT_3")));
 /// # Ok::<(), tl_runtime::DecodeError>(())
 /// ```
-pub fn unwrap(answer: &[u8], options: DecodeOptions) -> Result<Unwrapped<'_>, DecodeError> {
-    let opened = open(answer, options)?;
+pub fn open(answer: &[u8], options: DecodeOptions) -> Result<Answer<'_>, DecodeError> {
+    let opened = open_envelopes(answer, options)?;
     Ok(match opened.inner {
-        Inner::Error(error) => Unwrapped::Error(error),
-        Inner::Result { buf, start } => Unwrapped::Result(match buf {
+        Inner::Error(error) => Answer::Error(error),
+        Inner::Result { buf, start } => Answer::Result(match buf {
             Cow::Borrowed(buf) => Cow::Borrowed(&buf[start..]),
             Cow::Owned(mut buf) => {
                 buf.drain(..start);
@@ -111,7 +112,7 @@ pub(crate) fn decode<T: DecodeOwned>(
     options: DecodeOptions,
 ) -> Result<Result<T, RpcError>, DecodeError> {
     let (answer, shared) = (input.bytes, input.source);
-    let opened = open(answer, options)?;
+    let opened = open_envelopes(answer, options)?;
     let (buf, start) = match opened.inner {
         Inner::Error(error) => return Ok(Err(error)),
         Inner::Result { buf, start } => (buf, start),
@@ -176,7 +177,7 @@ enum Step {
 }
 
 /// Opens envelopes until the result or an `rpc_error` (one [`Step`] per level).
-fn open(answer: &[u8], options: DecodeOptions) -> Result<Opened<'_>, DecodeError> {
+fn open_envelopes(answer: &[u8], options: DecodeOptions) -> Result<Opened<'_>, DecodeError> {
     let mut buf = Cow::Borrowed(answer);
     let mut start = 0;
     let mut path = Vec::new();
@@ -239,10 +240,9 @@ fn read_rpc_error(
     reader: &mut Reader<'_>,
     options: DecodeOptions,
 ) -> Result<RpcError, DecodeError> {
-    let code = reader.field::<i32>("rpc_error", "error_code")?;
-    let message = reader.field::<String>("rpc_error", "error_message")?;
+    let error = rpc_error::read_fields(reader)?;
     end_of_envelope(reader, options).map_err(|error| error.in_constructor("rpc_error"))?;
-    Ok(RpcError::new(code, message))
+    Ok(error)
 }
 
 /// The `packed_data` of a `gzip_packed` after its id, inflated.

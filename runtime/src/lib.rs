@@ -56,7 +56,7 @@
 //! * **Answers.** What the server sends back for a call is often wrapped in
 //!   `rpc_result`, `gzip_packed` or is an `rpc_error`. [`RemoteCall::decode_answer`]
 //!   opens those envelopes and gives the result or the method's typed error
-//!   ([`CallError`]); [`answer::unwrap`] opens them for callers without a
+//!   ([`CallError`]); [`answer::open`] opens them for callers without a
 //!   [`RemoteCall`] type. Nesting, limits and errors are in the [`answer`] docs.
 //!
 //! # Errors
@@ -223,5 +223,8 @@ pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE, MIN_ELE
 pub use rpc_error::RpcError;
 pub use shared_str::SharedStr;
 pub use string::MAX_STRING_LEN;
-pub use traits::*;
+/// Plumbing of generated code (hidden in `traits` too).
+#[doc(hidden)]
+pub use traits::{check_flag_group, write_optional, ReadArgs};
+pub use traits::{Decode, DecodeOwned, Encode, Identifiable, IntoOwned, RemoteCall};
 pub use vector::VECTOR_ID;

@@ -31,7 +31,7 @@ pub struct DecodeOptions {
     /// [`DEFAULT_INFLATE_LIMIT`], 16 MiB); more fails with
     /// [`DecodeErrorKind::InflateLimit`](crate::DecodeErrorKind::InflateLimit). Used by
     /// [`RemoteCall::decode_answer_with`](crate::RemoteCall::decode_answer_with) and
-    /// [`answer::unwrap`](crate::answer::unwrap).
+    /// [`answer::open`](crate::answer::open).
     pub inflate_limit: usize,
 }
 

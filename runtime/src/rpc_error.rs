@@ -4,6 +4,9 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::answer::RPC_ERROR_ID;
+use crate::{Decode, DecodeError, Encode, Output, Reader};
+
 /// The errors that mean "wait this many seconds, then the call may succeed", in the form
 /// [`RpcError::is`] matches (see [`RpcError::retry_after`]).
 const WAIT_ERRORS: [&str; 5] = [
@@ -34,6 +37,27 @@ const WAIT_ERRORS: [&str; 5] = [
 /// with 86400), and names ending in two number groups, like
 /// `INPUT_METHOD_INVALID_396093539_281621`, are not misread: neither number is "the" value, so
 /// the name stays whole. The raw text is always kept in [`RpcError::raw`].
+///
+/// # Wire form
+///
+/// `RpcError` is the TL type `RpcError` of `mtproto.tl`, whose one constructor is
+/// `rpc_error#2144ca19 error_code:int error_message:string`: [`Encode`] and [`Decode`]
+/// write and read it boxed (the id first), with [`RpcError::code`] as `error_code` and
+/// [`RpcError::raw`] as `error_message`, so decoding then encoding gives back the input.
+/// The generated bindings use this type for `RpcError` instead of generating their own;
+/// an answer to a call, where the `rpc_error` may be inside `rpc_result` or `gzip_packed`,
+/// is opened with [`answer::open`](crate::answer::open) or the method's
+/// [`RemoteCall`](crate::RemoteCall).
+///
+/// ```
+/// use tl_runtime::{Decode, Encode, RpcError};
+///
+/// let error = RpcError::new(420, "FLOOD_WAIT_3");
+/// let bytes = error.to_bytes()?;
+/// assert_eq!(bytes[..8], [0x19, 0xca, 0x44, 0x21, 0xa4, 1, 0, 0]);
+/// assert_eq!(RpcError::from_bytes(&bytes)?, error);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RpcError {
     /// The code: 400 (bad request), 403 (forbidden), 420 (flood), 303 (migrate), ...
@@ -131,6 +155,33 @@ impl fmt::Display for RpcError {
 }
 
 impl std::error::Error for RpcError {}
+
+impl Encode for RpcError {
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(RPC_ERROR_ID);
+        self.code.write_to(out);
+        self.raw.write_to(out);
+    }
+}
+
+impl Decode<'_> for RpcError {
+    fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let id = reader.enter_boxed()?;
+        if id != RPC_ERROR_ID {
+            return reader.unknown_constructor("RpcError", id);
+        }
+        let error = read_fields(reader)?;
+        reader.leave();
+        Ok(error)
+    }
+}
+
+/// The fields of an `rpc_error` after its id.
+pub(crate) fn read_fields(reader: &mut Reader<'_>) -> Result<RpcError, DecodeError> {
+    let code = reader.field::<i32>("rpc_error", "error_code")?;
+    let message = reader.field::<String>("rpc_error", "error_message")?;
+    Ok(RpcError::new(code, message))
+}
 
 #[cfg(test)]
 mod tests {

@@ -15,8 +15,8 @@ use crate::{Decode, DecodeError, Encode, Output, Reader};
 /// shared buffer, counts a reference instead of copying the text.
 ///
 /// The opt-in type of TL `string` fields for zero-copy decoding (see
-/// [`Decode::from_shared`](crate::Decode::from_shared)): read by a reader over a shared
-/// [`Bytes`] buffer ([`Reader::shared`]), the value is a slice of that buffer; read by
+/// [`Input`](crate::Input)): read from a shared [`Bytes`] buffer (`from_bytes(&bytes)`,
+/// `Reader::new(&bytes)`), the value is a slice of that buffer; read from
 /// a reader over a plain `&[u8]`, it is a copy. Both ways the text must be valid UTF-8,
 /// as for `String`: anything else is
 /// [`DecodeErrorKind::InvalidUtf8`](crate::DecodeErrorKind::InvalidUtf8) (see

@@ -15,7 +15,7 @@ mod common;
 use std::borrow::Cow;
 
 use common::hex;
-use tl_runtime::answer::{self, Unwrapped};
+use tl_runtime::answer::{self, Answer};
 use tl_runtime::{
     CallError, DecodeErrorKind, DecodeOptions, Encode, Identifiable, Output, RemoteCall, RpcError,
 };
@@ -213,11 +213,11 @@ fn every_nesting_of_an_rpc_error_maps_to_the_typed_error() {
 }
 
 #[test]
-fn unwrap_borrows_unless_it_inflated() {
+fn open_borrows_unless_it_inflated() {
     let options = DecodeOptions::new();
     for (name, answer) in result_answers() {
-        let opened = answer::unwrap(&answer, options).unwrap();
-        let Unwrapped::Result(bytes) = opened else {
+        let opened = answer::open(&answer, options).unwrap();
+        let Answer::Result(bytes) = opened else {
             panic!("{name}: {opened:?}")
         };
         assert_eq!(bytes, hex(RESULT), "{name}");
@@ -225,10 +225,10 @@ fn unwrap_borrows_unless_it_inflated() {
         assert_eq!(matches!(bytes, Cow::Owned(_)), inflated, "{name}");
     }
     for (name, answer) in error_answers() {
-        let opened = answer::unwrap(&answer, options).unwrap();
+        let opened = answer::open(&answer, options).unwrap();
         assert_eq!(
             opened,
-            Unwrapped::Error(RpcError::new(420, "FLOOD_WAIT_17")),
+            Answer::Error(RpcError::new(420, "FLOOD_WAIT_17")),
             "{name}"
         );
     }
@@ -245,7 +245,7 @@ fn every_cut_of_every_answer_is_a_decode_error() {
                 "{name} cut at {cut}: {result:?}"
             );
             // The envelopes alone: an error, or (cut inside the result) the result's bytes.
-            if let Ok(Unwrapped::Error(error)) = answer::unwrap(cut_answer, DecodeOptions::new()) {
+            if let Ok(Answer::Error(error)) = answer::open(cut_answer, DecodeOptions::new()) {
                 panic!("{name} cut at {cut} opened to {error:?}");
             }
         }

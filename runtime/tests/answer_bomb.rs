@@ -122,7 +122,7 @@ fn a_gzip_bomb_stops_at_the_limit() {
     // A 1 MiB limit: the peak follows the limit, not the inflated size. (Both peaks are
     // the limit plus the decoder: its 16 KiB chunk and about 40 KiB of inflate state.)
     let options = DecodeOptions::new().inflate_limit(MIB);
-    let (result, peak) = peak_during(|| answer::unwrap(&answer, options));
+    let (result, peak) = peak_during(|| answer::open(&answer, options));
     assert!(matches!(
         result.map_err(|e| e.into_kind()),
         Err(DecodeErrorKind::InflateLimit { limit: MIB, .. })

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use tl_runtime::RpcError;
+use tl_runtime::{Decode, DecodeErrorKind, DecodeOptions, Encode, RpcError};
 
 #[test]
 fn error_names_table() {
@@ -102,4 +102,47 @@ fn retry_after_is_the_wait_of_wait_errors_only() {
             "{message:?}"
         );
     }
+}
+
+/// `rpc_error#2144ca19 error_code:420 error_message:"FLOOD_WAIT_17"`, boxed.
+const FLOOD_WAIT_17: [u8; 24] = [
+    0x19, 0xca, 0x44, 0x21, 0xa4, 0x01, 0x00, 0x00, 13, b'F', b'L', b'O', b'O', b'D', b'_', b'W',
+    b'A', b'I', b'T', b'_', b'1', b'7', 0, 0,
+];
+
+#[test]
+fn the_wire_form_is_the_boxed_rpc_error() {
+    let error = RpcError::from_bytes(&FLOOD_WAIT_17).unwrap();
+    assert_eq!(error, RpcError::new(420, "FLOOD_WAIT_17"));
+    assert_eq!(error.to_bytes().unwrap(), FLOOD_WAIT_17);
+    assert_eq!(error.encoded_len(), Ok(FLOOD_WAIT_17.len()));
+    // The raw text is what is written, whatever the name reads as.
+    let odd = RpcError::new(400, "Bad Request: chat not found");
+    assert_eq!(RpcError::from_bytes(&odd.to_bytes().unwrap()).unwrap(), odd);
+}
+
+#[test]
+fn a_wrong_id_or_a_cut_rpc_error_is_a_decode_error() {
+    let mut other = FLOOD_WAIT_17;
+    other[0] = 0x18;
+    let error = RpcError::from_bytes(&other).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::UnknownConstructor { .. }),
+        "{error}"
+    );
+    for cut in 0..FLOOD_WAIT_17.len() {
+        let error = RpcError::from_bytes(&FLOOD_WAIT_17[..cut]).unwrap_err();
+        let expected = match cut {
+            0..4 => "",
+            4..8 => "rpc_error.error_code",
+            _ => "rpc_error.error_message",
+        };
+        assert_eq!(error.path_text(), expected, "cut at {cut}: {error}");
+    }
+    let depth_zero = DecodeOptions::new().depth_limit(0);
+    let error = RpcError::from_bytes_with(&FLOOD_WAIT_17, depth_zero).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::RecursionLimit { .. }),
+        "{error}"
+    );
 }

@@ -209,7 +209,7 @@ boxed_types!(
     enums::WalletTransaction,
     enums::TonConnectManifest,
     enums::TonConnectSession,
-    enums::RpcError,
+    tl_runtime::RpcError,
     enums::auth::SentCode,
     enums::auth::Authorization,
     enums::auth::CodeType,

@@ -15,6 +15,7 @@ use tl_codegen::model::{LoadOptions, SourceFile};
 use tl_codegen::Dialect;
 use tl_dynamic::Codec;
 use tl_runtime::json::JsonError;
+use tl_runtime::{Decode, RpcError};
 
 fn root() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -44,14 +45,26 @@ fn every_golden_vector_decodes_to_the_registrys_json() {
         let dynamic = codec
             .decode(&bytes)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let generated = registry::decode_json(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(dynamic, generated, "{name}");
         assert_eq!(
             serde_json::from_str::<Value>(&dynamic).unwrap(),
             vector["tl"],
             "{name}"
         );
         checked += 1;
+        if from_the_runtime(&vector["tl"]) {
+            let generated = registry::decode_json(&bytes);
+            assert!(
+                matches!(generated, Err(JsonError::UnknownId { .. })),
+                "{name}: {generated:?}"
+            );
+            let error = RpcError::from_bytes(&bytes).unwrap();
+            let tl = &vector["tl"];
+            assert_eq!(error.code, tl["error_code"], "{name}");
+            assert_eq!(error.raw, tl["error_message"], "{name}");
+            continue;
+        }
+        let generated = registry::decode_json(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(dynamic, generated, "{name}");
     }
     assert_eq!(checked, 40);
 }
@@ -119,6 +132,14 @@ fn same_encoding(codec: &Codec, json: &str) {
     }
 }
 
+/// Whether the vector's value is of a TL type the bindings take from the runtime instead of
+/// generating it (`RpcError` is `tl_runtime::RpcError`, see `codegen/cli/src/regenerate.rs`),
+/// so the registry does not know it.
+fn from_the_runtime(tl: &Value) -> bool {
+    tl["_"] == "rpc_error"
+}
+
+/// The golden vectors of the bindings' set (not [`from_the_runtime`]).
 fn vectors() -> Vec<(String, Value, Vec<u8>)> {
     let text = std::fs::read_to_string(root().join("tests/vectors/invites.jsonl")).unwrap();
     text.lines()
@@ -132,6 +153,7 @@ fn vectors() -> Vec<(String, Value, Vec<u8>)> {
                 bytes,
             )
         })
+        .filter(|(_, tl, _)| !from_the_runtime(tl))
         .collect()
 }
 

@@ -15,7 +15,7 @@ use serde::{de::DeserializeOwned, Serialize as SerdeSerialize};
 use serde_json::{json, Value};
 use tl_api::{enums, functions};
 use tl_runtime::json::Boxed;
-use tl_runtime::{Decode, DecodeErrorKind, Encode, Identifiable};
+use tl_runtime::{Decode, DecodeErrorKind, Encode, Identifiable, RpcError};
 
 const VECTORS: &str = include_str!("../vectors/invites.jsonl");
 
@@ -137,6 +137,25 @@ fn check_bool(vector: &Vector) {
     );
 }
 
+/// `rpc_error`: the TL type `RpcError` is `tl_runtime::RpcError` (the bindings generate none),
+/// which has no serde impls: its TL-JSON is read and printed here.
+fn check_rpc_error(vector: &Vector) {
+    let read = |json: &Value| {
+        #[derive(serde::Deserialize)]
+        struct Wire {
+            error_code: i32,
+            error_message: String,
+        }
+        let wire: Wire = serde_json::from_value(json.clone())?;
+        Ok(RpcError::new(wire.error_code, wire.error_message))
+    };
+    let print = |error: &RpcError| {
+        let json = json!({"_": "rpc_error", "error_code": error.code, "error_message": error.raw});
+        Ok(json)
+    };
+    check(vector, read, print);
+}
+
 /// Dispatches on the TL name. Panics on a name without a mapping, so a new vector
 /// cannot be skipped silently.
 fn run(vector: &Vector) {
@@ -174,7 +193,7 @@ fn run(vector: &Vector) {
         "messages.chatInviteImporters" => {
             check_enum::<enums::messages::ChatInviteImporters>(vector)
         }
-        "rpc_error" => check_enum::<enums::RpcError>(vector),
+        "rpc_error" => check_rpc_error(vector),
         "boolTrue" | "boolFalse" => check_bool(vector),
         other => panic!("{}: no Rust type mapped for `{other}`", vector.name),
     }

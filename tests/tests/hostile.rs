@@ -308,7 +308,7 @@ fn claimed_string_lengths_fail_quickly_in_little_memory() {
     input.extend(0x2144_ca19_u32.to_le_bytes()); // rpc_error
     input.extend(400_i32.to_le_bytes());
     input.extend([0xfe, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
-    let error = hostile::<enums::RpcError>("rpc_error message of 2^24-1 bytes", &input);
+    let error = hostile::<tl_runtime::RpcError>("rpc_error message of 2^24-1 bytes", &input);
     assert_eq!(error.path_text(), "rpc_error.error_message");
 }
 

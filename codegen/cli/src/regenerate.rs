@@ -56,6 +56,16 @@ pub const LAYER: Target = Target {
 /// Every checked-in target, in generation order.
 pub const TARGETS: &[Target] = &[INVITE, LAYER];
 
+/// TL types the runtime provides, written as its type instead of generated (see
+/// [`Config::extern_path`]). `RpcError`: `mtproto.tl` declares
+/// `rpc_error#2144ca19 error_code:int error_message:string = RpcError;` beside the envelopes it
+/// leaves to the implementation (`rpc_result`, `gzip_packed`: "parsed manually").
+/// `tl_runtime::answer` opens all three and reads an `rpc_error` into `tl_runtime::RpcError`,
+/// so generated `types::RpcError` / `enums::RpcError` would be a second `RpcError` for the same
+/// error. No parameter of the schema has the type `RpcError`, so the mapping only keeps the
+/// whole layer from generating them; the invite closure does not reach them at all.
+pub const RUNTIME_TYPES: &[(&str, &str)] = &[("RpcError", "tl_runtime::RpcError")];
+
 /// The files of one target, rendered in memory.
 #[derive(Debug, Clone)]
 pub struct Rendered {
@@ -111,6 +121,9 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
             .emit_rerun_if_changed(false);
         if let Some(file) = target.roots_file {
             config.roots_file(file);
+        }
+        for &(tl_path, rust_path) in RUNTIME_TYPES {
+            config.extern_path(tl_path, rust_path);
         }
         for schema in SCHEMA_FILES {
             config.schema(schema);

@@ -95,10 +95,12 @@ impl fmt::Display for Error {
     }
 }
 
+/// [`Error::Decode`] prints the [`DecodeError`] inside, so its source is that error's own
+/// source (none), not the error itself: a chain of sources prints each message once.
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
+            Self::Decode(error) => error.source(),
             _ => None,
         }
     }
@@ -318,6 +320,20 @@ mod tests {
         );
         assert_eq!(error.offset(), 412);
         assert_eq!(error.path().count(), 5);
+    }
+
+    #[test]
+    fn a_decode_error_prints_once() {
+        let inner = DecodeError::from(DecodeErrorKind::UnknownConstructor {
+            ty: "UserStatus".into(),
+            id: 0x12345678,
+            offset: 412,
+        })
+        .within(PathSegment::Field("status".into()));
+        let error = Error::from(inner.clone());
+        assert_eq!(error.to_string(), inner.to_string());
+        assert!(std::error::Error::source(&error).is_none());
+        assert!(std::error::Error::source(&inner).is_none());
     }
 
     #[test]

@@ -77,6 +77,7 @@ mod tests {
     use std::error::Error as _;
 
     use super::*;
+    use crate::emit::InputError;
 
     #[test]
     fn causes_are_printed_once() {
@@ -89,6 +90,56 @@ mod tests {
         let emit = Error::from(EmitError::UnknownRoot { name: "x".into() });
         assert_eq!(emit.to_string(), "root `x` is not declared");
         assert!(emit.source().is_none());
+    }
+
+    /// The messages of `error` and of its sources, outermost first; fails when one contains
+    /// a later one (the same text printed twice by a reporter that walks the chain).
+    fn chain(error: &dyn std::error::Error) -> Vec<String> {
+        let mut messages = vec![error.to_string()];
+        let mut source = error.source();
+        while let Some(inner) = source {
+            messages.push(inner.to_string());
+            source = inner.source();
+        }
+        for (i, outer) in messages.iter().enumerate() {
+            for inner in &messages[i + 1..] {
+                assert!(!outer.contains(inner.as_str()), "twice: {messages:?}");
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_error_of_the_generator_prints_each_message_once() {
+        let input = InputError::new("errors table", Some(3), "expected 4 columns".into());
+        assert_eq!(chain(&input), ["errors table:3: expected 4 columns"]);
+        let emit = EmitError::InvalidOption {
+            option: "json_feature".into(),
+            message: "empty".into(),
+        };
+        assert_eq!(chain(&emit), ["invalid option json_feature: empty"]);
+        let errors = [
+            Error::Io {
+                path: "a.tl".into(),
+                error: io::Error::new(io::ErrorKind::NotFound, "gone"),
+            },
+            Error::Docs {
+                path: "docs.tsv".into(),
+                message: input.to_string(),
+            },
+            Error::Emit(emit),
+            Error::Config("no schema file given".to_owned()),
+        ];
+        let texts = errors.iter().map(|error| chain(error).join(" | "));
+        assert_eq!(
+            texts.collect::<Vec<_>>(),
+            [
+                "a.tl: gone",
+                "docs.tsv: errors table:3: expected 4 columns",
+                "invalid option json_feature: empty",
+                "no schema file given",
+            ]
+        );
     }
 
     #[test]

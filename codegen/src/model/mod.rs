@@ -33,5 +33,8 @@ pub use diff::{diff, SchemaDiff};
 pub use duplicates::{duplicate_ids, duplicate_names};
 pub use id::{compute_id, id_line};
 pub use load::{load, load_with, FileDiagnostic, LoadOptions, Loaded, SourceFile};
-pub use types::*;
+pub use types::{
+    Builtin, Category, Definition, Dialect, Docs, FileId, Flag, IdSource, Origin, Param, ParamKind,
+    Prim, QualName, Schema, Type,
+};
 pub use wire::{builtin_wire, AnyKind, BuiltinWire};

@@ -294,7 +294,6 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
             type T = enums::RichText;
             json::decode::<T>(bytes)
         }
-        0x2144ca19 => json::decode::<enums::RpcError>(bytes),
         0x33f0ea47 => json::decode::<enums::SecureCredentialsEncrypted>(bytes),
         0x8aeabec3 => json::decode::<enums::SecureData>(bytes),
         0x64199744 | 0x7d09c27e => json::decode::<enums::SecureFile>(bytes),
@@ -578,7 +577,6 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "RichButtonStyle" => json::read_value::<enums::RichButtonStyle>,
         "RichMessage" => json::read_value::<enums::RichMessage>,
         "RichText" => json::read_value::<enums::RichText>,
-        "RpcError" => json::read_value::<enums::RpcError>,
         "SecureCredentialsEncrypted" => json::read_value::<enums::SecureCredentialsEncrypted>,
         "SecureData" => json::read_value::<enums::SecureData>,
         "SecureFile" => json::read_value::<enums::SecureFile>,
@@ -1732,7 +1730,6 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "tonConnectSession" => json::read_bare::<types::TonConnectSession>,
         "wallet.nftAttribute" => json::read_bare::<types::wallet::NftAttribute>,
         "wallet.nftItem" => json::read_bare::<types::wallet::NftItem>,
-        "rpc_error" => json::read_bare::<types::RpcError>,
         _ => return None,
     };
     Some(read)
@@ -2455,7 +2452,6 @@ impl json::Tagged for Any {
                 type T = enums::RichText;
                 json::variant::<T, D>(tag, content)?
             }
-            "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
             "secureCredentialsEncrypted" => {
                 type T = enums::SecureCredentialsEncrypted;
                 json::variant::<T, D>(tag, content)?

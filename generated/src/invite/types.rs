@@ -43595,45 +43595,6 @@ impl Decode<'_> for TonConnectSession {
         })
     }
 }
-/// The answer to a call that failed.
-///
-/// ```tl
-/// rpc_error#2144ca19 error_code:int error_message:string = RpcError;
-/// ```
-///
-/// See <https://core.telegram.org/constructor/rpc_error>.
-#[derive(Debug, Clone, Default)]
-#[cfg_attr(feature = "eq", derive(PartialEq))]
-#[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "json", serde(deny_unknown_fields))]
-pub struct RpcError {
-    /// The error class, like an HTTP status (400, 403, 420, ...).
-    pub error_code: i32,
-    /// The error's name, like `INVITE_HASH_EXPIRED`.
-    pub error_message: String,
-}
-impl Identifiable for RpcError {
-    const CONSTRUCTOR_ID: u32 = 0x2144ca19;
-    const NAME: &'static str = "rpc_error";
-}
-impl Encode for RpcError {
-    #[inline]
-    fn write_to<O: Output>(&self, out: &mut O) {
-        self.error_code.write_to(out);
-        self.error_message.write_to(out);
-    }
-}
-impl Decode<'_> for RpcError {
-    #[inline]
-    fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let error_code = ok!(r.field(Self::NAME, "error_code"));
-        let error_message = ok!(r.field(Self::NAME, "error_message"));
-        Ok(Self {
-            error_code,
-            error_message,
-        })
-    }
-}
 pub mod auth {
     //! The `auth` namespace: constructors, one struct each.
     #[allow(unused_imports)]

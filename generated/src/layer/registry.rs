@@ -1623,7 +1623,6 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
             json::decode::<T>(bytes)
         }
         0x5e2ad36e | 0xcd78e586 | 0xa43ad8b7 => json::decode::<enums::RpcDropAnswer>(bytes),
-        0x2144ca19 => json::decode::<enums::RpcError>(bytes),
         0x1142bd56 => json::decode::<enums::SavedContact>(bytes),
         0xbd87cb6c | 0x64407ea7 => json::decode::<enums::SavedDialog>(bytes),
         0xcb6ff828 => json::decode::<enums::SavedReactionTag>(bytes),
@@ -2431,7 +2430,6 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "RichMessage" => json::read_value::<enums::RichMessage>,
         "RichText" => json::read_value::<enums::RichText>,
         "RpcDropAnswer" => json::read_value::<enums::RpcDropAnswer>,
-        "RpcError" => json::read_value::<enums::RpcError>,
         "SavedContact" => json::read_value::<enums::SavedContact>,
         "SavedDialog" => json::read_value::<enums::SavedDialog>,
         "SavedReactionTag" => json::read_value::<enums::SavedReactionTag>,
@@ -5301,7 +5299,6 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "msg_new_detailed_info" => json::read_bare::<types::MsgNewDetailedInfo>,
         "msg_resend_req" => json::read_bare::<types::MsgResendReq>,
         "msg_resend_ans_req" => json::read_bare::<types::MsgResendAnsReq>,
-        "rpc_error" => json::read_bare::<types::RpcError>,
         "rpc_answer_unknown" => json::read_bare::<types::RpcAnswerUnknown>,
         "rpc_answer_dropped_running" => json::read_bare::<types::RpcAnswerDroppedRunning>,
         "rpc_answer_dropped" => json::read_bare::<types::RpcAnswerDropped>,
@@ -9964,7 +9961,6 @@ impl json::Tagged for Any {
                 type T = enums::RpcDropAnswer;
                 json::variant::<T, D>(tag, content)?
             }
-            "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
             "savedPhoneContact" => json::variant::<enums::SavedContact, D>(tag, content)?,
             "savedDialog" | "monoForumDialog" => {
                 type T = enums::SavedDialog;

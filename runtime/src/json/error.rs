@@ -5,6 +5,11 @@ use std::fmt;
 use crate::{DecodeError, EncodeError};
 
 /// An error of the TL-JSON conversions of a generated `registry` (TL bytes <-> TL-JSON text).
+///
+/// [`JsonError::Decode`] and [`JsonError::Encode`] print the error inside (an
+/// [`EncodeError::FlagGroupMismatch`] with the parameter's path in front), so
+/// [`source`](std::error::Error::source) is that error's own source, not the error itself:
+/// a chain of sources prints each message once, as with [`CallError`](crate::CallError).
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum JsonError {
@@ -72,8 +77,8 @@ impl fmt::Display for JsonError {
 impl std::error::Error for JsonError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Decode(error) => Some(error),
-            Self::Encode(error) => Some(error),
+            Self::Decode(error) => error.source(),
+            Self::Encode(error) => error.source(),
             _ => None,
         }
     }
@@ -88,5 +93,43 @@ impl From<DecodeError> for JsonError {
 impl From<EncodeError> for JsonError {
     fn from(error: EncodeError) -> Self {
         Self::Encode(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+
+    use super::*;
+    use crate::DecodeErrorKind;
+
+    #[test]
+    fn the_error_inside_prints_once() {
+        let kind = DecodeErrorKind::TrailingBytes {
+            offset: 4,
+            remaining: 1,
+        };
+        let decode = JsonError::from(DecodeError::from(kind.clone()));
+        assert_eq!(decode.to_string(), kind.to_string());
+        assert!(decode.source().is_none());
+        let flags = JsonError::from(EncodeError::FlagGroupMismatch {
+            ty: "messages.getExportedChatInvites",
+            flag: "flags.2",
+            set: "offset_date",
+            unset: "offset_link",
+        });
+        assert_eq!(
+            flags.to_string(),
+            "in `offset_date`: expected messages.getExportedChatInvites.offset_date and \
+             messages.getExportedChatInvites.offset_link (which share flags.2) to be both \
+             present or both absent, found only offset_date present"
+        );
+        assert!(flags.source().is_none());
+        let encode = JsonError::from(EncodeError::StringTooLong { len: 1 << 24 });
+        assert_eq!(
+            encode.to_string(),
+            EncodeError::StringTooLong { len: 1 << 24 }.to_string()
+        );
+        assert!(encode.source().is_none());
     }
 }
