@@ -6,6 +6,8 @@
 //! * [`invites100`]: a `messages.exportedChatInvites` with 100 invites and 100 users,
 //!   built once with our bindings;
 //! * [`proto`]: the same types written with `tl-proto`'s derive macros (our code);
+//! * [`proto_borrowed`]: those types in `tl-proto`'s borrowed mode (`&'tl str`,
+//!   `&'tl [u8]` pointing into the input);
 //! * [`schema`]: the whole-layer generation run by `schema_generate`;
 //! * [`zerocopy`]: the invite set generated with `Bytes`/`SharedStr` fields, for
 //!   `ours-zerocopy`.
@@ -14,6 +16,8 @@
 //! that library; `tests/same_bytes.rs` checks that it re-encodes them identically.
 
 pub mod proto;
+/// `tl-proto`'s borrowed mode: the [`proto`] types with `&'tl str` and `&'tl [u8]` fields.
+pub mod proto_borrowed;
 pub mod schema;
 pub mod zerocopy;
 
