@@ -3,7 +3,10 @@
 //! the same schema as ours) and tl-proto 0.5.4 (with the invite types written with its
 //! derives in `tl_bench::proto`). `ours-zerocopy` (decode groups) decodes from a
 //! `Bytes` buffer into the invite set generated with `Bytes`/`SharedStr` fields
-//! (`tl_bench::zerocopy`), which share the buffer instead of copying. `floor-memcpy` copies as many bytes as the group's
+//! (`tl_bench::zerocopy`), which share the buffer instead of copying. `ours-borrowed`
+//! decodes into tl-api's borrowed views (`tl_api::borrowed`: `&str`/`&[u8]` slices of
+//! the input), `tl-proto-borrowed` into the same types written for tl-proto with
+//! `&'tl str`/`&'tl [u8]` fields (`tl_bench::proto_borrowed`). `floor-memcpy` copies as many bytes as the group's
 //! input or output into a fresh vector: the physical floor.
 //!
 //! ```text
@@ -20,7 +23,7 @@ use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use grammers_tl_types as g;
 use tl_api::{enums, functions};
-use tl_bench::{proto, schema, zerocopy};
+use tl_bench::{proto, proto_borrowed, schema, zerocopy};
 use tl_runtime::bytes::Bytes;
 use tl_runtime::Encode;
 
@@ -29,14 +32,16 @@ fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
     group.bench_function("floor-memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
 }
 
-/// `encode_<name>` and `decode_<name>` for one value type of each library (`Z`: ours with
-/// zero-copy fields, decode only).
-fn wire<O, Z, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_skip: usize)
+/// `encode_<name>` and `decode_<name>` for one value type of each library (decode only:
+/// `Z` ours with zero-copy fields, `V` our borrowed view, `PB` tl-proto's borrowed types).
+fn wire<'b, O, Z, V, G, P, PB>(c: &mut Criterion, name: &str, bytes: &'b [u8], grammers_skip: usize)
 where
     O: Encode + tl_runtime::DecodeOwned,
     Z: tl_runtime::DecodeOwned,
+    V: tl_runtime::Decode<'b>,
     G: g::Serializable + g::Deserializable,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a>,
+    PB: tl_proto::TlRead<'b>,
 {
     let ours = O::from_bytes(bytes).expect("ours decodes");
     let grammers = G::from_bytes(&bytes[grammers_skip..]).expect("grammers decodes");
@@ -53,6 +58,9 @@ where
 
     let mut group = c.benchmark_group(format!("decode_{name}"));
     group.bench_function("ours", |b| b.iter(|| O::from_bytes(black_box(bytes))));
+    group.bench_function("ours-borrowed", |b| {
+        b.iter(|| V::from_bytes(black_box(bytes)))
+    });
     let shared = Bytes::copy_from_slice(bytes);
     group.bench_function("ours-zerocopy", |b| {
         b.iter(|| Z::from_bytes(black_box(&shared)))
@@ -61,6 +69,9 @@ where
     group.bench_function("grammers", |b| b.iter(|| G::from_bytes(black_box(bare))));
     group.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<P>(black_box(bytes)))
+    });
+    group.bench_function("tl-proto-borrowed", |b| {
+        b.iter(|| tl_proto::deserialize::<PB>(black_box(bytes)))
     });
     floor(&mut group, bytes);
     group.finish();
@@ -71,24 +82,31 @@ where
 fn seeds(c: &mut Criterion) {
     use functions::messages as ours;
     use g::functions::messages as gm;
+    use tl_api::borrowed::functions::messages as view;
     use zerocopy::functions::messages as zc;
     wire::<
         ours::ExportChatInvite,
         zc::ExportChatInvite,
+        view::ExportChatInvite,
         gm::ExportChatInvite,
         proto::ExportChatInvite,
+        proto_borrowed::ExportChatInvite,
     >(c, "export", &tl_bench::seed("export"), 4);
     wire::<
         ours::EditExportedChatInvite,
         zc::EditExportedChatInvite,
+        view::EditExportedChatInvite,
         gm::EditExportedChatInvite,
         proto::EditExportedChatInvite,
+        proto_borrowed::EditExportedChatInvite,
     >(c, "edit", &tl_bench::seed("edit"), 4);
     wire::<
         ours::GetExportedChatInvites,
         zc::GetExportedChatInvites,
+        view::GetExportedChatInvites,
         gm::GetExportedChatInvites,
         proto::GetExportedChatInvites,
+        proto_borrowed::GetExportedChatInvites,
     >(c, "get", &tl_bench::seed("get"), 4);
 }
 
@@ -96,8 +114,10 @@ fn invites100(c: &mut Criterion) {
     wire::<
         enums::messages::ExportedChatInvites,
         zerocopy::enums::messages::ExportedChatInvites,
+        tl_api::borrowed::enums::messages::ExportedChatInvites,
         g::enums::messages::ExportedChatInvites,
         proto::ExportedChatInvites,
+        proto_borrowed::ExportedChatInvites,
     >(c, "invites100", &tl_bench::invites100(), 0);
 }
 

@@ -147,6 +147,7 @@ pub struct Config {
     keep_flag_bits: Option<bool>,
     partial_eq: Gate,
     try_from: Gate,
+    borrowed: Gate,
     allow_external: bool,
     customize: Customize,
 }
@@ -181,6 +182,7 @@ impl Config {
             keep_flag_bits: None,
             partial_eq: Gate::Off,
             try_from: Gate::Off,
+            borrowed: Gate::On,
             allow_external: false,
             customize: Customize::default(),
         }
@@ -433,6 +435,7 @@ impl Config {
             keep_flag_bits: self.keep_flag_bits,
             partial_eq: self.partial_eq.clone(),
             try_from: self.try_from.clone(),
+            borrowed: self.borrowed.clone(),
             customize: self.customize.clone(),
         };
         Ok((schema, options))

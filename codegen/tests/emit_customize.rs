@@ -74,8 +74,10 @@ fn customizations_that_match_nothing_change_nothing() {
         bytes: strings(&["inputPeerUser"]),
         shared_strings: strings(&["upload.file"]),
         extern_paths: pairs(&[("Nothing", "::x::Nothing")]),
+        borrowed: strings(&["nothing."]),
     });
     assert_eq!(plain, unmatched);
+    assert!(!plain.contains("pub mod borrowed"));
     assert!(plain.contains("pub hash: Vec<u8>,"));
     assert!(plain.contains("pub link: String,"));
 }
@@ -271,4 +273,33 @@ fn bad_customizations_name_option_and_path() {
         ("type_attribute", "photo", "derive(Hash)")
     );
     assert!(error.to_string().starts_with("invalid type_attribute(\"photo\", \"derive(Hash)\"): `derive(Hash)` is not an outer attribute"), "{error}");
+}
+
+#[test]
+fn borrowed_views_borrow_text_and_bytes_and_keep_the_rest_owned() {
+    let text = emit(Customize {
+        borrowed: strings(&["messages.exportChatInvite", "getPhoto"]),
+        ..Customize::default()
+    });
+    let views = &text[text.find("pub mod borrowed").expect("a borrowed module")..];
+    // The call, its answer (an enum and its constructor), and what holds text.
+    assert!(views.contains("pub struct ExportChatInvite<'a> {"));
+    assert!(
+        views.contains("pub peer: enums::InputPeer,"),
+        "no text: owned"
+    );
+    assert!(views.contains("pub title: &'a str,"));
+    assert!(views.contains("pub enum ExportedChatInvite<'a> {"));
+    assert!(views.contains("pub title: Option<&'a str>,"));
+    assert!(views.contains("pub hash: &'a [u8],"));
+    assert!(views.contains("pub tags: Vec<&'a str>,"));
+    assert!(views.contains("pub sizes: Vec<&'a [u8]>,"));
+    assert!(views.contains("pub alt: Option<Vec<&'a str>>,"));
+    assert!(views.contains("impl<'a> Decode<'a> for ExportChatInvite<'a> {"));
+    assert!(views.contains("type Owned = functions::messages::ExportChatInvite;"));
+    assert!(views.contains("type Return = enums::ExportedChatInvite;"));
+    // Not selected, or holding no text: no view.
+    assert!(!views.contains("struct GetFile<'a>"));
+    assert!(!views.contains("enum InputPeer<'a>"));
+    assert!(!views.contains("struct InputPeerUser"));
 }

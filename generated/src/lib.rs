@@ -79,6 +79,8 @@ mod bindings;
 #[path = "layer/mod.rs"]
 mod bindings;
 
+#[cfg(feature = "borrowed")]
+pub use bindings::borrowed;
 #[cfg(feature = "json")]
 pub use bindings::registry;
 pub use bindings::{enums, errors, functions, types, LAYER};

@@ -44,6 +44,7 @@ fn main() -> Result<(), tl_codegen::Error> {
     chats
         .bytes(["chatPhoto", "chat.thumb"])
         .shared_strings(["chatInviteLink.name", "chat.tags"])
+        .borrowed(["getChatInviteLinks", "getChat"])
         .partial_eq(true)
         .try_from_enums(true)
         .generate()?;

@@ -5,9 +5,10 @@
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
+use tl_api::borrowed;
 use tl_api::functions::messages as f;
 use tl_api::{enums, types};
-use tl_runtime::{Decode, Encode, EncodeError};
+use tl_runtime::{Decode, Encode, EncodeError, IntoOwned};
 
 /// Text of any length up to `max` chars, mixing ASCII, Cyrillic, CJK and emoji.
 fn text(max: usize) -> impl Strategy<Value = String> {
@@ -141,6 +142,28 @@ fn exported_chat_invite() -> impl Strategy<Value = enums::ExportedChatInvite> {
     ]
 }
 
+/// The borrowed view `V` of `bytes` (the encoding of `value`) is `value` (`into_owned`)
+/// and re-encodes to `bytes`; its cut at `cut` (modulo the length) fails as the owned
+/// type's does.
+fn view_agrees<'a, T, V>(value: &T, bytes: &'a [u8], cut: usize) -> Result<(), TestCaseError>
+where
+    T: tl_runtime::DecodeOwned + PartialEq + std::fmt::Debug,
+    V: Decode<'a> + Encode + IntoOwned<Owned = T>,
+{
+    let view = V::from_bytes(bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert_eq!(
+        view.to_bytes()
+            .map_err(|e| TestCaseError::fail(e.to_string()))?,
+        bytes
+    );
+    prop_assert_eq!(&view.into_owned(), value);
+    let cut = &bytes[..cut % bytes.len()];
+    let owned = T::from_bytes(cut).map(drop);
+    prop_assert!(owned.is_err());
+    prop_assert_eq!(V::from_bytes(cut).map(drop), owned);
+    Ok(())
+}
+
 /// Round trip and length agreement for one value.
 fn round_trip<T>(value: &T) -> Result<(), TestCaseError>
 where
@@ -186,6 +209,28 @@ proptest! {
         let value: enums::messages::ExportedChatInvites =
             types::messages::ExportedChatInvites { count, invites, users: Vec::new() }.into();
         round_trip(&value)?;
+    }
+
+    #[test]
+    fn borrowed_views_agree_with_owned_values(
+        export in export_chat_invite(),
+        edit in edit_exported_chat_invite(),
+        get in get_exported_chat_invites(),
+        count in any::<i32>(),
+        invites in vec(exported_chat_invite(), 0..50),
+        cut in any::<usize>(),
+    ) {
+        use borrowed::functions::messages as vf;
+        let bytes = export.to_bytes().unwrap();
+        view_agrees::<_, vf::ExportChatInvite>(&export, &bytes, cut)?;
+        let bytes = edit.to_bytes().unwrap();
+        view_agrees::<_, vf::EditExportedChatInvite>(&edit, &bytes, cut)?;
+        let bytes = get.to_bytes().unwrap();
+        view_agrees::<_, vf::GetExportedChatInvites>(&get, &bytes, cut)?;
+        let page: enums::messages::ExportedChatInvites =
+            types::messages::ExportedChatInvites { count, invites, users: Vec::new() }.into();
+        let bytes = page.to_bytes().unwrap();
+        view_agrees::<_, borrowed::enums::messages::ExportedChatInvites>(&page, &bytes, cut)?;
     }
 
     /// Arbitrary bytes never panic the decoder of any root type.

@@ -34,6 +34,9 @@ pub struct Target {
     pub out_dir: &'static str,
     /// Markdown opening the docs of the target's `mod.rs`.
     pub docs: &'static str,
+    /// Definitions that also get borrowed views (with what they hold and answer), under
+    /// the generated crate's `borrowed` feature.
+    pub borrowed: &'static [&'static str],
 }
 
 /// The invite-link bindings: the closure of `schema/invite-roots.txt`.
@@ -42,7 +45,22 @@ pub const INVITE: Target = Target {
     out_dir: "generated/src/invite",
     docs: "The chat invite-link methods of the layer and everything they reference: the \
            closure of `schema/invite-roots.txt`.",
+    borrowed: INVITE_VIEWS,
 };
+
+/// The invite methods whose views the `borrowed` feature has: those answering with invite
+/// links, their importers and their admins (the others answer `Updates` or `ChatInvite`,
+/// whose closures are most of the layer).
+pub const INVITE_VIEWS: &[&str] = &[
+    "messages.exportChatInvite",
+    "messages.editExportedChatInvite",
+    "messages.getExportedChatInvites",
+    "messages.getExportedChatInvite",
+    "messages.deleteExportedChatInvite",
+    "messages.deleteRevokedExportedChatInvites",
+    "messages.getAdminsWithInvites",
+    "messages.getChatInviteImporters",
+];
 
 /// The whole layer (every definition of both schema files), behind the `full-layer` feature
 /// of the generated crate.
@@ -51,6 +69,7 @@ pub const LAYER: Target = Target {
     out_dir: "generated/src/layer",
     docs: "The whole layer: every constructor and method of `schema/api.tl` and \
            `schema/mtproto.tl` (the `full-layer` feature of the crate).",
+    borrowed: INVITE_VIEWS,
 };
 
 /// Every checked-in target, in generation order.
@@ -121,6 +140,11 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
             .emit_rerun_if_changed(false);
         if let Some(file) = target.roots_file {
             config.roots_file(file);
+        }
+        if !target.borrowed.is_empty() {
+            config
+                .borrowed(target.borrowed.iter().copied())
+                .borrowed_feature("borrowed");
         }
         for &(tl_path, rust_path) in RUNTIME_TYPES {
             config.extern_path(tl_path, rust_path);

@@ -111,6 +111,41 @@ impl Config {
         self
     }
 
+    /// Borrowed views of the definitions `paths` match (names or prefixes, as for
+    /// [`bytes`](Self::bytes); `"."` for all), and of everything they hold and, for
+    /// functions, answer: module `borrowed`, laid out as the owned modules, with
+    /// `&'a str` for `string`, `&'a [u8]` for `bytes`, and a lifetime on every type that
+    /// holds them (the others are the owned types). A view decodes from `&'a [u8]`
+    /// without copying any text (`Decode<'a>`), encodes as it is, and
+    /// `tl_runtime::IntoOwned::into_owned` turns it into the owned type; a function's
+    /// view answers with the owned return type. Repeatable; see
+    /// [`borrowed_feature`](Self::borrowed_feature) to compile them under a feature.
+    ///
+    /// ```no_run
+    /// tl_codegen::Config::new()
+    ///     .schema("schema/api.tl")
+    ///     .roots(["messages.getExportedChatInvites"])
+    ///     .borrowed(["messages.getExportedChatInvites"]) // the call and its answer
+    ///     .generate()?;
+    /// # Ok::<(), tl_codegen::Error>(())
+    /// ```
+    pub fn borrowed<I, S>(&mut self, paths: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let paths = paths.into_iter().map(Into::into);
+        self.customize.borrowed.extend(paths);
+        self
+    }
+
+    /// Compiles the module `borrowed` ([`borrowed`](Self::borrowed)) only under the cargo
+    /// feature `name` of the including crate (`#[cfg(feature = "..")] pub mod borrowed;`).
+    pub fn borrowed_feature(&mut self, name: impl Into<String>) -> &mut Self {
+        self.borrowed = crate::emit::Gate::Feature(name.into());
+        self
+    }
+
     /// Uses boxed types generated elsewhere: every reference to a boxed type `tl_path`
     /// matches is written as `rust_path`, and its enum is not generated. `tl_path` is one
     /// boxed type (`"InputPeer"`, `"storage.FileType"`: written as `rust_path` itself) or a

@@ -93,9 +93,12 @@ pub struct EmitOptions {
     /// of the build). `From<types::Y> for enums::X`, and `From<enums::X> for types::Y` for a
     /// type's only constructor, are always there.
     pub try_from: Gate,
-    /// Attributes, `Bytes`/`SharedStr` fields and extern types by TL path; empty by
-    /// default (no change to the output).
+    /// Attributes, `Bytes`/`SharedStr` fields, extern types and borrowed views by TL
+    /// path; empty by default (no change to the output).
     pub customize: Customize,
+    /// Whether the module `borrowed` (the views [`Customize::borrowed`] selects) is
+    /// compiled always (the default) or under a cargo feature.
+    pub borrowed: Gate,
 }
 
 /// Whether an optional part of the generated code is written, and under which condition.
@@ -184,6 +187,7 @@ impl Default for EmitOptions {
             partial_eq: Gate::Off,
             try_from: Gate::Off,
             customize: Customize::default(),
+            borrowed: Gate::On,
         }
     }
 }

@@ -21,6 +21,8 @@
 #![allow(clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use ::tl_runtime;
+#[cfg(feature = "borrowed")]
+pub mod borrowed;
 pub mod enums;
 pub mod errors;
 pub mod functions;

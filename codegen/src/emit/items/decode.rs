@@ -49,26 +49,43 @@ pub fn write_decode(code: &mut Code, plan: &DefPlan<'_>) {
         code.close();
         code.close();
         code.open(&format!("impl{bounds} ReadArgs for {ty}"));
-        write_body(code, plan, "fn read_args");
+        write_body(code, plan, "fn read_args", "'_", false);
     } else {
         // A constructor's bare read has one caller, its enum's dispatch (or a bare
         // field): inlining it there lets the value be built in place.
         code.line("#[inline]");
-        write_body(code, plan, "fn read");
+        write_body(code, plan, "fn read", "'_", false);
     }
     code.close();
 }
 
-/// `fn <head>(r: &mut Reader<'_>) -> Result<Self, DecodeError> { .. }`: one `let` per
-/// parameter, in wire order, then the struct.
-fn write_body(code: &mut Code, plan: &DefPlan<'_>, head: &str) {
+/// `impl<'a> Decode<'a> for X<'a>` of a borrowed view: the owned type's reads, from a
+/// `Reader<'a>` (so `&'a str` fields borrow from its input); a function checks its id
+/// first (`ReadArgs` reads from any reader, so a view cannot implement it).
+pub fn write_view_decode(code: &mut Code, plan: &DefPlan<'_>) {
+    code.open(&format!("impl<'a> Decode<'a> for {}<'a>", plan.name));
+    if !plan.is_function() {
+        code.line("#[inline]");
+    }
+    write_body(code, plan, "fn read", "'a", plan.is_function());
+    code.close();
+}
+
+/// `fn <head>(r: &mut Reader<input>) -> Result<Self, DecodeError> { .. }`: (the id check
+/// when `id`), one `let` per parameter, in wire order, then the struct.
+fn write_body(code: &mut Code, plan: &DefPlan<'_>, head: &str, input: &str, id: bool) {
     let r = &plan.reader;
-    let param = if plan.fields.is_empty() {
-        format!("_{r}: &mut Reader<'_>")
+    let param = if plan.fields.is_empty() && !id {
+        format!("_{r}: &mut Reader<{input}>")
     } else {
-        format!("{r}: &mut Reader<'_>")
+        format!("{r}: &mut Reader<{input}>")
     };
     code.fn_open(head, &[param], " -> Result<Self, DecodeError>");
+    if id {
+        code.line(&format!(
+            "ok!({r}.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));"
+        ));
+    }
     for field in &plan.fields {
         let (name, tl) = (&field.name, field.tl_name);
         match &field.role {

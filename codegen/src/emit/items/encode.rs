@@ -24,11 +24,18 @@ use crate::emit::plan::naming::field_name;
 /// ```
 pub fn write_encode(code: &mut Code, plan: &DefPlan<'_>) {
     let bounds = plan.generic_bounds("RemoteCall");
-    code.open(&format!(
+    let head = format!(
         "impl{bounds} Encode for {}{}",
         plan.name,
         plan.generic_args()
-    ));
+    );
+    write_encode_as(code, plan, &head);
+}
+
+/// [`write_encode`] under the impl header `head` (a borrowed view's: `impl Encode for
+/// X<'_>`): the body only reads the fields, whatever their types.
+pub fn write_encode_as(code: &mut Code, plan: &DefPlan<'_>, head: &str) {
+    code.open(head);
     let out = &plan.out;
     let boxed = plan.is_function();
     if !boxed && plan.fields.is_empty() {

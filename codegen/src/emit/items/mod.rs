@@ -12,3 +12,4 @@ pub mod json;
 pub mod registry;
 pub mod root_module;
 pub mod structs;
+pub mod views;

@@ -16,6 +16,7 @@ use crate::emit::plan::fields::Inputs;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::tl_name;
 use crate::emit::plan::recursion;
+use crate::emit::plan::views::Views;
 
 use crate::emit::{EmitOptions, Gate, JsonConvention};
 
@@ -38,6 +39,9 @@ pub(crate) struct Context<'a> {
     /// The enum of each boxed type of the closure, in the order of each type's first
     /// constructor in the schema.
     pub enums: Vec<EnumPlan>,
+    /// The borrowed views, and under which condition their module is compiled.
+    pub views: Views,
+    pub views_gate: &'a Gate,
 }
 
 impl<'a> Context<'a> {
@@ -47,6 +51,7 @@ impl<'a> Context<'a> {
         let custom = Custom::new(&options.customize)?;
         let roots = options.roots.as_deref();
         let closure = closure::compute_with(&index, roots, &custom.externs)?;
+        let views = Views::compute(&index, &closure, &custom);
         let boxing = recursion::compute(&index, &closure);
         let keep_flag_bits = options
             .keep_flag_bits
@@ -85,6 +90,8 @@ impl<'a> Context<'a> {
             convention,
             defs,
             enums,
+            views,
+            views_gate: &options.borrowed,
         })
     }
 

@@ -25,6 +25,9 @@ pub struct Customize {
     pub shared_strings: Vec<String>,
     /// `(TL path, Rust path)`: boxed types defined elsewhere, not emitted here.
     pub extern_paths: Vec<(String, String)>,
+    /// Paths of definitions that get borrowed views (module `borrowed`), with everything
+    /// they hold (and, for functions, their answers).
+    pub borrowed: Vec<String>,
 }
 
 /// The Rust types of TL `string` and `bytes` in one field.
@@ -94,6 +97,7 @@ pub struct Custom {
     field_attrs: Vec<(TlPath, Vec<String>)>,
     bytes: Vec<TlPath>,
     shared: Vec<TlPath>,
+    borrowed: Vec<TlPath>,
     pub externs: Externs,
 }
 
@@ -121,6 +125,7 @@ impl Custom {
             field_attrs: attrs("field_attribute", &options.field_attributes)?,
             bytes: paths("bytes", &options.bytes)?,
             shared: paths("shared_strings", &options.shared_strings)?,
+            borrowed: paths("borrowed", &options.borrowed)?,
             externs: Externs { paths: externs },
         })
     }
@@ -144,6 +149,11 @@ impl Custom {
         matching
             .flat_map(|(_, attrs)| attrs.iter().cloned())
             .collect()
+    }
+
+    /// Whether definition `name` (dotted TL spelling) was selected for a borrowed view.
+    pub fn borrowed(&self, name: &str) -> bool {
+        self.borrowed.iter().any(|path| path.matches(name))
     }
 
     /// The Rust types of `string` and `bytes` in field `field` of `definition`.

@@ -20,3 +20,4 @@ pub mod paths;
 pub mod recursion;
 pub mod rust_syntax;
 pub mod rust_type;
+pub mod views;

@@ -8,7 +8,7 @@ use crate::emit::code::Code;
 use crate::emit::items::{definition, enums, error_enums};
 use crate::emit::plan::context::Context;
 use crate::emit::render::modules::ModuleTree;
-use crate::emit::JsonConvention;
+use crate::emit::{Gate, JsonConvention};
 
 /// One thing a module holds: a definition (by index, as in [`Context::def`]; the closure
 /// emits them in that order), or the position of a boxed type in [`Layout::enum_order`].
@@ -29,6 +29,9 @@ pub enum Contents {
     Tree(ModuleTree<Entry>),
     /// `registry.rs`: one generated module body, under the TL-JSON feature named here.
     Registry(String),
+    /// `borrowed.rs`: the borrowed views, one generated module body, under this feature
+    /// (`None`: always).
+    Views(Option<String>),
 }
 
 /// A top-level module: `types`, `enums`, `functions`, `errors` or `registry`.
@@ -45,8 +48,10 @@ impl TopModule {
     /// feature.
     pub fn cfg(&self) -> Option<String> {
         match &self.contents {
-            Contents::Tree(_) => None,
-            Contents::Registry(feature) => Some(format!("#[cfg(feature = \"{feature}\")]")),
+            Contents::Tree(_) | Contents::Views(None) => None,
+            Contents::Registry(feature) | Contents::Views(Some(feature)) => {
+                Some(format!("#[cfg(feature = \"{feature}\")]"))
+            }
         }
     }
 }
@@ -104,6 +109,19 @@ impl Layout {
                 name: "registry",
                 what: "",
                 contents: Contents::Registry(feature.to_owned()),
+            });
+        }
+        let views = match ctx.views_gate {
+            _ if ctx.views.is_empty() => None,
+            Gate::Off => None,
+            Gate::On => Some(None),
+            Gate::Feature(feature) => Some(Some(feature.clone())),
+        };
+        if let Some(feature) = views {
+            modules.push(TopModule {
+                name: "borrowed",
+                what: "",
+                contents: Contents::Views(feature),
             });
         }
         Layout {

@@ -8,7 +8,7 @@ use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::emit::code::Code;
-use crate::emit::items::registry;
+use crate::emit::items::{registry, views};
 use crate::emit::plan::context::Context;
 use crate::emit::render::layout::{write_entry, Contents, Entry, Layout, TopModule};
 use crate::emit::render::modules::{sibling_imports, ModuleTree};
@@ -27,6 +27,8 @@ enum Piece<'l> {
     Namespace(&'l TopModule, &'l str, &'l ModuleTree<Entry>),
     /// All of `registry`.
     Registry,
+    /// All of `borrowed`.
+    Views,
 }
 
 struct Job<'l> {
@@ -71,6 +73,11 @@ fn jobs<'l>(ctx: &Context<'_>, layout: &'l Layout) -> Vec<Job<'l>> {
                 jobs.push(job(Piece::Registry, weight));
                 continue;
             }
+            Contents::Views(_) => {
+                let weight = ctx.views.defs.len() + ctx.views.types.len();
+                jobs.push(job(Piece::Views, weight));
+                continue;
+            }
         };
         jobs.push(job(Piece::Head(top), 1));
         for batch in tree.items().chunks(BATCH) {
@@ -108,6 +115,7 @@ fn write_piece(ctx: &Context<'_>, layout: &Layout, job: &Job<'_>, levels: usize)
             );
         }
         Piece::Registry => registry::write_registry(&mut code, ctx),
+        Piece::Views => views::write_views(&mut code, ctx, layout.has_errors),
     }
     code.finish()
 }
