@@ -26,6 +26,21 @@ pub trait Output {
     fn put_u32(&mut self, value: u32) {
         self.put(&value.to_le_bytes());
     }
+
+    /// Appends `header`, then `data`, then zero bytes up to a multiple of 4 of what the
+    /// two take (the wire form of a `string`/`bytes` value, with its length header).
+    #[inline]
+    fn put_padded(&mut self, header: &[u8], data: &[u8]) {
+        self.put(header);
+        self.put(data);
+        self.put(&[0; 3][..padding(header.len() + data.len())]);
+    }
+}
+
+/// Zero bytes that follow `used` bytes to end on a multiple of 4.
+#[inline]
+pub(crate) fn padding(used: usize) -> usize {
+    used.wrapping_neg() % 4
 }
 
 impl<O: Output + ?Sized> Output for &mut O {
@@ -42,6 +57,11 @@ impl<O: Output + ?Sized> Output for &mut O {
     #[inline]
     fn put_u32(&mut self, value: u32) {
         (**self).put_u32(value);
+    }
+
+    #[inline]
+    fn put_padded(&mut self, header: &[u8], data: &[u8]) {
+        (**self).put_padded(header, data);
     }
 }
 
@@ -75,6 +95,27 @@ impl Output for VecOutput<'_> {
     #[inline]
     fn put(&mut self, bytes: &[u8]) {
         self.bytes.extend_from_slice(bytes);
+    }
+
+    /// One capacity check for the three parts; the padding is written as a whole zero
+    /// word (its bytes past the padding are beyond the new length, in reserved room).
+    #[inline]
+    fn put_padded(&mut self, header: &[u8], data: &[u8]) {
+        let used = header.len() + data.len();
+        let start = self.bytes.len();
+        // `used + 4` cannot overflow: both slices are in memory, so each is shorter
+        // than `isize::MAX` bytes.
+        self.bytes.reserve(used + 4);
+        // SAFETY: the reserve leaves room for `used + 4` bytes from `start`; the header,
+        // the data and the zero word are written inside that room, and the new length,
+        // `start + used + padding(used)`, counts only initialized bytes (padding <= 3).
+        unsafe {
+            let at = self.bytes.as_mut_ptr().add(start);
+            std::ptr::copy_nonoverlapping(header.as_ptr(), at, header.len());
+            std::ptr::copy_nonoverlapping(data.as_ptr(), at.add(header.len()), data.len());
+            at.add(used).cast::<[u8; 4]>().write_unaligned([0; 4]);
+            self.bytes.set_len(start + used + padding(used));
+        }
     }
 
     #[cold]
@@ -212,5 +253,60 @@ mod tests {
         skip.put_u32(0x0908_0706);
         out.finish().unwrap();
         assert_eq!(bytes, [4, 5, 6, 7, 8, 9]);
+    }
+
+    /// Every data length around the padding and header boundaries.
+    fn lengths() -> impl Iterator<Item = usize> {
+        (0..=9).chain([253, 254, 255, 256, 300, 301, 302, 303])
+    }
+
+    #[test]
+    fn put_padded_writes_what_three_puts_write() {
+        for len in lengths() {
+            let data: Vec<u8> = (0..len).map(|i| i as u8 | 1).collect();
+            for header in [&[7][..], &[254, 1, 2, 3][..]] {
+                let mut fast = vec![9; 5];
+                VecOutput::new(&mut fast).put_padded(header, &data);
+                let mut plain = vec![9; 5];
+                let mut out = Skip {
+                    inner: &mut VecOutput::new(&mut plain),
+                    skip: 0,
+                };
+                out.put_padded(header, &data);
+                assert_eq!(fast, plain, "data length {len}");
+                assert_eq!((fast.len() - 5) % 4, 0);
+                let mut counter = Counter::new();
+                counter.put_padded(header, &data);
+                assert_eq!(counter.finish(), Ok(fast.len() - 5));
+            }
+        }
+    }
+
+    #[test]
+    fn the_predicted_length_is_the_written_length() {
+        use crate::Encode;
+        for len in lengths() {
+            let strings: Vec<String> = (0..40).map(|i| "x".repeat(len + i)).collect();
+            let bytes = strings.to_bytes().unwrap();
+            assert_eq!(strings.encoded_len(), Ok(bytes.len()), "length {len}");
+            let mut buf = Vec::with_capacity(bytes.len());
+            strings.encode(&mut buf).unwrap();
+            assert_eq!(buf, bytes);
+        }
+    }
+
+    #[test]
+    fn a_long_string_inside_a_large_value_still_fails() {
+        use crate::Encode;
+        let mut strings: Vec<String> = (0..50).map(|i| "y".repeat(i * 7)).collect();
+        strings.push("z".repeat(crate::MAX_STRING_LEN + 1));
+        strings.push("after".to_owned());
+        let error = EncodeError::StringTooLong {
+            len: crate::MAX_STRING_LEN + 1,
+        };
+        assert_eq!(strings.to_bytes(), Err(error.clone()));
+        let mut bytes = vec![1, 2, 3];
+        assert_eq!(strings.encode_to_vec(&mut bytes), Err(error));
+        assert_eq!(bytes, [1, 2, 3]);
     }
 }

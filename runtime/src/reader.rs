@@ -213,7 +213,7 @@ impl<'a> Reader<'a> {
     /// [`Reader::field`] of a flag-guarded parameter: read only when bit `bit` of the flag
     /// word `flags` is set.
     #[doc(hidden)]
-    #[inline]
+    #[inline(always)]
     pub fn flagged<T: Decode<'a>>(
         &mut self,
         owner: &'static str,

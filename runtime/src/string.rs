@@ -14,6 +14,7 @@
 //! * `string` must be valid UTF-8 ([`DecodeErrorKind::InvalidUtf8`]); it is never
 //!   decoded lossily.
 
+use crate::output::padding;
 use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Output, Reader};
 
 /// The longest `string`/`bytes` value TL can express, in bytes (2^24 - 1).
@@ -35,12 +36,6 @@ fn header_len(len: usize) -> usize {
     }
 }
 
-/// Zero bytes that follow `used` bytes of header and data.
-#[inline]
-fn padding(used: usize) -> usize {
-    (4 - used % 4) % 4
-}
-
 /// The encoded size of a value with `len` data bytes: header, data, padding.
 #[inline]
 pub fn encoded_len(len: usize) -> usize {
@@ -54,16 +49,13 @@ pub fn encoded_len(len: usize) -> usize {
 fn write_data<O: Output>(data: &[u8], out: &mut O) {
     let len = data.len();
     if len <= SHORT_MAX {
-        out.put(&[len as u8]);
+        out.put_padded(&[len as u8], data);
     } else if len <= MAX_STRING_LEN {
         let [a, b, c, _] = (len as u32).to_le_bytes();
-        out.put(&[LONG_MARKER, a, b, c]);
+        out.put_padded(&[LONG_MARKER, a, b, c], data);
     } else {
         out.fail(EncodeError::StringTooLong { len });
-        return;
     }
-    out.put(data);
-    out.put(&[0; 3][..padding(header_len(len) + len)]);
 }
 
 impl<'a> Reader<'a> {

@@ -9,6 +9,10 @@ use bytes::BufMut;
 use crate::output::{BufOutput, Counter, Output, VecOutput};
 use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Input, Reader, RpcError};
 
+/// The room [`Encode::to_bytes`] starts with: most requests fit, so they are written
+/// without growing the vector (an allocation of 256 bytes costs what one of 64 does).
+const INITIAL_CAPACITY: usize = 256;
+
 /// A value that can be written in TL binary form.
 ///
 /// [`Encode::write_to`] is what generated code implements: one walk over the value, which
@@ -24,7 +28,7 @@ pub trait Encode {
 
     /// Encodes into a fresh vector, in one pass.
     fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
-        let mut bytes = Vec::with_capacity(64);
+        let mut bytes = Vec::with_capacity(INITIAL_CAPACITY);
         let mut out = VecOutput::new(&mut bytes);
         self.write_to(&mut out);
         out.finish()?;
