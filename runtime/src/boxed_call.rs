@@ -50,10 +50,8 @@ impl<'de, F: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for BoxedCall<
     }
 }
 
-/// The enum has read the id; the call is decoded from a copy of the rest of the input with
-/// the id in front (offsets in its errors count from that id). The copy's reader allows
-/// half the nesting depth the reader had, so calls inside calls nest at most twice the
-/// depth limit in all.
+/// The enum has read the id (and entered a nesting level); the call's arguments are read
+/// in place, from the same reader, with no copy of the input.
 impl<F: ReadArgs> Decode<'_> for BoxedCall<F> {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
         F::read_args(reader).map(BoxedCall)
