@@ -32,14 +32,8 @@ pub mod enums {
         fn read(r: &mut Reader<'a>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xd3bc4b7a => {
-                    let value = <types::UserEmpty>::read(r);
-                    Self::Empty(ok!(value))
-                }
-                0xb1b8cc83 => {
-                    let value = <view::types::User<'a>>::read(r);
-                    Self::User(ok!(value))
-                }
+                0xd3bc4b7a => Self::Empty(ok!(types::UserEmpty::read(r))),
+                0xb1b8cc83 => Self::User(ok!(<view::types::User<'a>>::read(r))),
                 _ => return r.unknown_constructor("User", id),
             };
             r.leave();
@@ -258,16 +252,13 @@ pub mod enums {
             let id = ok!(r.enter_boxed());
             let value = match id {
                 0x2de11aae => Self::Empty,
-                0xe7ff068a => {
-                    let value = <types::EmojiStatus>::read(r);
-                    Self::EmojiStatus(ok!(value))
-                }
+                0xe7ff068a => Self::EmojiStatus(ok!(types::EmojiStatus::read(r))),
                 0x7184603b => {
                     let value = <view::types::EmojiStatusCollectible<'a>>::read(r);
                     Self::Collectible(ok!(value))
                 }
                 0x07141dbf => {
-                    let value = <types::InputEmojiStatusCollectible>::read(r);
+                    let value = types::InputEmojiStatusCollectible::read(r);
                     Self::InputEmojiStatusCollectible(ok!(value))
                 }
                 _ => return r.unknown_constructor("EmojiStatus", id),
@@ -309,10 +300,7 @@ pub mod enums {
         fn read(r: &mut Reader<'a>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb4073647 => {
-                    let value = <view::types::Username<'a>>::read(r);
-                    Self::Username(ok!(value))
-                }
+                0xb4073647 => Self::Username(ok!(<view::types::Username<'a>>::read(r))),
                 _ => return r.unknown_constructor("Username", id),
             };
             r.leave();

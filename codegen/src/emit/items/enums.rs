@@ -245,8 +245,23 @@ fn write_encode(code: &mut Code, plan: &EnumPlan) {
 /// }
 /// ```
 fn write_decode(code: &mut Code, plan: &EnumPlan) {
-    code.open(&format!("impl Decode<'_> for {}", plan.name));
-    code.open("fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError>");
+    let head = format!("impl Decode<'_> for {}", plan.name);
+    write_decode_as(code, plan, &head, "'_", |v| v.payload.clone());
+}
+
+/// [`write_decode`] under the impl header `head`, from a `Reader<input>`, with the type
+/// each variant holds given by `payload` (a borrowed view's: `view::types::User<'a>`).
+pub fn write_decode_as(
+    code: &mut Code,
+    plan: &EnumPlan,
+    head: &str,
+    input: &str,
+    payload: impl Fn(&VariantPlan) -> String,
+) {
+    code.open(head);
+    code.open(&format!(
+        "fn read(r: &mut Reader<{input}>) -> Result<Self, DecodeError>"
+    ));
     code.line("let id = ok!(r.enter_boxed());");
     code.open("let value = match id");
     for v in &plan.variants {
@@ -255,14 +270,15 @@ fn write_decode(code: &mut Code, plan: &EnumPlan) {
             code.arm(&[id], &Expr::atom(format!("Self::{}", v.name)));
             continue;
         }
-        let read = format!("ok!({}::read(r))", bare_read(&v.payload));
+        let payload = payload(v);
+        let read = format!("ok!({}::read(r))", bare_read(&payload));
         let line = format!("{id} => Self::{}({read}),", v.name);
         if code.fits(&line) && read.len() <= 60 {
             code.line(&line);
         } else {
             // No call nested in `ok!(..)`: rustfmt would break a long one.
             let read = Expr::call(
-                &format!("{}::read", bare_read(&v.payload)),
+                &format!("{}::read", bare_read(&payload)),
                 vec![Expr::atom("r")],
             );
             code.arm_with(&[id], |code| {

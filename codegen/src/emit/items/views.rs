@@ -24,7 +24,7 @@ use crate::model::Category;
 
 use crate::emit::code::{Code, Expr};
 use crate::emit::items::structs::gated_partial_eq;
-use crate::emit::items::{decode, encode};
+use crate::emit::items::{decode, encode, enums};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::def_plan::DefPlan;
 use crate::emit::plan::enum_plan::EnumPlan;
@@ -199,7 +199,10 @@ fn write_enum(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
     }
     code.close();
     write_enum_encode(code, plan);
-    write_enum_decode(code, plan, &payloads);
+    let head = format!("impl<'a> Decode<'a> for {name}<'a>");
+    enums::write_decode_as(code, plan, &head, "'a", |v| {
+        ctx.views.view_type(&v.payload).unwrap_or(v.payload.clone())
+    });
     code.open(&format!("impl IntoOwned for {name}<'_>"));
     code.line(&format!("type Owned = {};", plan.path));
     code.fn_open(
@@ -252,34 +255,6 @@ fn write_enum_encode(code: &mut Code, plan: &EnumPlan) {
         }
     }
     code.close();
-    code.close();
-    code.close();
-}
-
-/// The id, one nesting level, the variant's bare form (as the owned enum reads it).
-fn write_enum_decode(code: &mut Code, plan: &EnumPlan, payloads: &[Option<String>]) {
-    code.open(&format!("impl<'a> Decode<'a> for {}<'a>", plan.name));
-    code.open("fn read(r: &mut Reader<'a>) -> Result<Self, DecodeError>");
-    code.line("let id = ok!(r.enter_boxed());");
-    code.open("let value = match id");
-    for (v, payload) in plan.variants.iter().zip(payloads) {
-        let id = format!("{:#010x}", v.id);
-        match payload {
-            None => code.arm(&[id], &Expr::atom(format!("Self::{}", v.name))),
-            Some(payload) => {
-                let read = Expr::call(&format!("<{payload}>::read"), vec![Expr::atom("r")]);
-                code.arm_with(&[id], |code| {
-                    code.let_expr("let value", &read);
-                    code.line(&format!("Self::{}(ok!(value))", v.name));
-                });
-            }
-        }
-    }
-    let unknown = Expr::atom(format!("return r.unknown_constructor(\"{}\", id)", plan.tl));
-    code.arm(&["_".to_owned()], &unknown);
-    code.close_with(";");
-    code.line("r.leave();");
-    code.line("Ok(value)");
     code.close();
     code.close();
 }
