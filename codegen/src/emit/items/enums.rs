@@ -4,7 +4,7 @@ use crate::model::Dialect;
 
 use crate::emit::code::{Code, Expr};
 use crate::emit::items::json::write_enum_json;
-use crate::emit::items::structs::gated_partial_eq;
+use crate::emit::items::structs::{base_derives, gated_partial_eq};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::enum_plan::{EnumPlan, VariantPlan};
 use crate::emit::Gate;
@@ -43,10 +43,7 @@ fn enum_docs(ctx: &Context<'_>, plan: &EnumPlan) -> String {
 /// ```
 pub fn write_enum(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
     code.docs(&enum_docs(ctx, plan));
-    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
-    if *ctx.partial_eq == Gate::On {
-        derives.push("PartialEq".to_owned());
-    }
+    let derives = base_derives(ctx.partial_eq);
     code.attr("derive", &derives);
     gated_partial_eq(code, ctx.partial_eq);
     for attr in &plan.custom_attrs {

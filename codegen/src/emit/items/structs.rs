@@ -38,10 +38,7 @@ use crate::emit::Gate;
 /// derive a trait twice.
 pub fn write_struct(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
     code.docs(&definition_docs(ctx, plan));
-    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
-    if *ctx.partial_eq == Gate::On {
-        derives.push("PartialEq".to_owned());
-    }
+    let mut derives = base_derives(ctx.partial_eq);
     if plan.derive_default {
         derives.push("Default".to_owned());
     }
@@ -92,6 +89,16 @@ fn without_derived(attr: &str, derived: &[String]) -> Option<String> {
         _ if kept.len() == traits.len() => Some(attr.to_owned()),
         _ => Some(format!("#[derive({})]", kept.join(", "))),
     }
+}
+
+/// What every generated struct and enum derives: `Debug`, `Clone`, and `PartialEq` when
+/// its gate is on (under a feature, [`gated_partial_eq`] writes it apart).
+pub fn base_derives(partial_eq: &Gate) -> Vec<String> {
+    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
+    if *partial_eq == Gate::On {
+        derives.push("PartialEq".to_owned());
+    }
+    derives
 }
 
 /// `#[cfg_attr(feature = "..", derive(PartialEq))]` when `PartialEq` is under a feature.

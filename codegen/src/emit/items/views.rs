@@ -23,13 +23,12 @@ use std::collections::BTreeMap;
 use crate::model::Category;
 
 use crate::emit::code::{Code, Expr};
-use crate::emit::items::structs::gated_partial_eq;
+use crate::emit::items::structs::{base_derives, gated_partial_eq};
 use crate::emit::items::{decode, encode, enums};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::def_plan::DefPlan;
 use crate::emit::plan::enum_plan::EnumPlan;
 use crate::emit::plan::naming::module_path;
-use crate::emit::Gate;
 
 /// One item of the views: a definition's struct or a type's enum.
 enum Item<'c, 'a> {
@@ -120,11 +119,7 @@ fn imports(code: &mut Code, depth: usize, has_errors: bool) {
 
 /// `#[derive(Debug, Clone)]` and `PartialEq` as the owned types have it.
 fn derives(code: &mut Code, ctx: &Context<'_>) {
-    let mut derives = vec!["Debug".to_owned(), "Clone".to_owned()];
-    if *ctx.partial_eq == Gate::On {
-        derives.push("PartialEq".to_owned());
-    }
-    code.attr("derive", &derives);
+    code.attr("derive", &base_derives(ctx.partial_eq));
     gated_partial_eq(code, ctx.partial_eq);
 }
 
